@@ -1,0 +1,23 @@
+using Periscope.Functions.Catalog;
+using Periscope.Functions.Hosting;
+using Periscope.Functions.Store;
+
+namespace Periscope.Functions;
+
+/// <summary>The functions host's table of contents; tests build it the same way on a loopback port.</summary>
+internal static class FunctionsApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.AddFunctionsHost();
+        builder.Services.AddCatalogStore(builder.Configuration);
+        builder.Services.AddCatalog(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseFunctionsHost();
+        app.MapHostEndpoints();
+        app.MapFunctions(api => api.MapCatalogFunctions());
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using Periscope.Functions;
+
+await FunctionsApplication.Build(args).RunAsync();

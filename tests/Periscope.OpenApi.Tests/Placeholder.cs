@@ -1,0 +1,1 @@
+namespace Periscope.OpenApi.Tests;

@@ -1,0 +1,1 @@
+namespace Periscope.Prometheus.Tests;
