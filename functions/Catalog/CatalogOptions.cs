@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Periscope.Functions.Catalog;
+
+/// <summary>Configuration section <c>Catalog</c>.</summary>
+internal sealed record CatalogOptions
+{
+    public const string Section = "Catalog";
+
+    /// <summary>
+    /// The shared bearer token sidecars present on <c>POST /api/catalog/reports</c> outside Kubernetes
+    /// (env <c>Catalog__ReportToken</c>). Required: reports change the catalog, so they are never anonymous.
+    /// </summary>
+    [Required(ErrorMessage = "Catalog:ReportToken is required: set the shared token sidecars report with (env Catalog__ReportToken).")]
+    [MinLength(16, ErrorMessage = "Catalog:ReportToken must be at least 16 characters.")]
+    public string ReportToken { get; init; } = "";
+
+    /// <summary>Largest OpenAPI document accepted, in bytes of UTF-8; larger ones are answered 413. Default 10 MiB.</summary>
+    [Range(1024, 256 * 1024 * 1024)]
+    public int MaxDocumentBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>An endpoint whose last heartbeat is older than this is shown as <c>stale</c>. Default 60 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan EndpointStaleAfter { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Largest report request body: the document once JSON-escaped (quotes and newlines double in size)
+    /// plus the identity fields.
+    /// </summary>
+    public long MaxReportBytes => (3L * MaxDocumentBytes) + (64 * 1024);
+}

@@ -1,0 +1,36 @@
+using Periscope.Functions.Hosting;
+using Periscope.OpenApi;
+
+namespace Periscope.Functions.Catalog;
+
+internal static class CatalogServiceCollectionExtensions
+{
+    /// <summary>The catalog's services and options (section <c>Catalog</c>), validated at start-up.</summary>
+    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CatalogOptions>()
+            .Bind(configuration.GetSection(CatalogOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OpenApiDocumentParser>();
+        services.AddSingleton<ReportAuthenticator>();
+        services.AddSingleton<ReportReader>();
+        services.AddSingleton<CatalogIngestion>();
+        return services;
+    }
+
+    /// <summary>The catalog functions, under the host.json route prefix.</summary>
+    public static RouteGroupBuilder MapCatalogFunctions(this RouteGroupBuilder api)
+    {
+        api.AddEndpointFilter<InvalidContinueTokenFilter>();
+        api.MapFunction<IngestReport>();
+        api.MapFunction<ListServices>();
+        api.MapFunction<GetService>();
+        api.MapFunction<ListOperations>();
+        api.MapFunction<GetOpenApiDocument>();
+        api.MapFunction<GetOperation>();
+        api.MapFunction<SearchCatalog>();
+        return api;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Periscope.Functions.Hosting;
+using Periscope.Functions.Store;
+
+namespace Periscope.Functions.Catalog;
+
+/// <summary>
+/// <c>GET /api/operations/{operationKey}</c>: the low-code view of one operation — JSON Schema 2020-12 for
+/// its parameters by location, its request body and each response, references resolved — so that a form
+/// builder needs nothing else.
+/// </summary>
+internal sealed class GetOperation : IFunction
+{
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("operations/{operationKey}", RunAsync);
+
+    private static async Task<IResult> RunAsync(string operationKey, ICatalogStore store, CancellationToken cancellationToken)
+    {
+        if (!OperationKey.IsWellFormed(operationKey))
+        {
+            return Problems.BadRequest(
+                $"'{operationKey}' is not an operation key: keys read '{{namespace}}.{{appId}}.{{operationId}}', as the operations list gives them.");
+        }
+
+        if (await store.GetOperationAsync(operationKey, cancellationToken) is not { } operation)
+        {
+            return Problems.NotFound($"No cataloged operation has the key '{operationKey}'.");
+        }
+
+        var view = new JsonObject
+        {
+            ["operationKey"] = operation.Key,
+            ["namespace"] = operation.Service.Namespace,
+            ["appId"] = operation.Service.AppId,
+            ["documented"] = operation.Documented,
+        };
+        foreach (var (name, value) in JsonNode.Parse(operation.LowCodeViewJson)!.AsObject().ToList())
+        {
+            view[name] = value?.DeepClone();
+        }
+
+        return TypedResults.Text(view.ToJsonString(), "application/json");
+    }
+}

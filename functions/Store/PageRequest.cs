@@ -1,0 +1,3 @@
+namespace Periscope.Functions.Store;
+
+internal sealed record PageRequest(int Limit, string? Continue);

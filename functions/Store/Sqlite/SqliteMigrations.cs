@@ -1,0 +1,116 @@
+using Microsoft.Data.Sqlite;
+
+namespace Periscope.Functions.Store.Sqlite;
+
+/// <summary>
+/// The schema, as an ordered list of migrations. Each runs once, in its own transaction, and records
+/// its number in <c>schema_version</c>; a store opened by an older build refuses a newer schema rather
+/// than guessing.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private static readonly string[] Steps =
+    [
+        // 1: services, document versions, endpoints, operations and their search index.
+        """
+        CREATE TABLE services (
+            id INTEGER PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            current_hash TEXT,
+            document_version INTEGER NOT NULL DEFAULT 0,
+            document_status TEXT NOT NULL DEFAULT 'None',
+            title TEXT,
+            api_version TEXT,
+            operation_count INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            UNIQUE (namespace, app_id));
+        CREATE TABLE documents (
+            namespace TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            content_type TEXT NOT NULL,
+            source_path TEXT,
+            raw_content TEXT NOT NULL,
+            status TEXT NOT NULL,
+            source_version TEXT,
+            title TEXT,
+            api_version TEXT,
+            description TEXT,
+            normalized_json TEXT,
+            diagnostics_json TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (namespace, app_id, hash));
+        CREATE TABLE endpoints (
+            namespace TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            pod TEXT NOT NULL,
+            container TEXT NOT NULL,
+            address TEXT NOT NULL,
+            port INTEGER NOT NULL,
+            document_hash TEXT,
+            last_heartbeat TEXT NOT NULL,
+            sidecar_version TEXT,
+            PRIMARY KEY (namespace, app_id, pod, container)) WITHOUT ROWID;
+        CREATE TABLE operations (
+            id INTEGER PRIMARY KEY,
+            op_key TEXT NOT NULL UNIQUE,
+            namespace TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            method TEXT NOT NULL,
+            path TEXT NOT NULL,
+            operation_id TEXT,
+            summary TEXT,
+            tags_json TEXT NOT NULL,
+            deprecated INTEGER NOT NULL,
+            documented INTEGER NOT NULL,
+            view_json TEXT NOT NULL);
+        CREATE INDEX operations_by_service ON operations (namespace, app_id, path, method);
+        -- Trigram tokens match any substring of three or more characters in any script (zh-CN summaries
+        -- included), which word tokenizers cannot do for Chinese text. sqlite.org/fts5.html#the_trigram_tokenizer
+        CREATE VIRTUAL TABLE search USING fts5 (
+            kind UNINDEXED, namespace, app_id, op_key UNINDEXED, method, path, operation_id, summary, tags, title,
+            tokenize = 'trigram');
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)";
+            create.ExecuteNonQuery();
+        }
+
+        var current = CurrentVersion(connection);
+        if (current > Latest)
+        {
+            throw new InvalidOperationException(
+                $"The store's schema is version {current}, newer than this build knows ({Latest}); use a newer Periscope or another data directory.");
+        }
+
+        for (var version = current + 1; version <= Latest; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var step = connection.CreateCommand();
+            step.Transaction = transaction;
+            step.CommandText = Steps[version - 1];
+            step.ExecuteNonQuery();
+            step.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)";
+            step.Parameters.AddWithValue("$v", version);
+            step.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O"));
+            step.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        return Convert.ToInt32(query.ExecuteScalar());
+    }
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Periscope.Functions.Store;
+
+/// <summary>Configuration section <c>Store</c>.</summary>
+internal sealed record StoreOptions
+{
+    public const string Section = "Store";
+
+    /// <summary>Folder of the SQLite database <c>catalog.db</c>; created if missing. Default <c>.data</c> under the working directory.</summary>
+    [Required]
+    public string DataDirectory { get; init; } = ".data";
+
+    /// <summary>How long a write waits for SQLite's lock before failing. Default 5 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+}

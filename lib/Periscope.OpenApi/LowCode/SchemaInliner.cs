@@ -1,0 +1,260 @@
+using System.Text.Json.Nodes;
+using Periscope.OpenApi.Json;
+using Periscope.OpenApi.Schemas;
+
+namespace Periscope.OpenApi.LowCode;
+
+/// <summary>Turns a schema of a normalized document into a self-contained one by inlining every <c>$ref</c>.</summary>
+/// <remarks>
+/// <list type="number">
+/// <item>A reference already being expanded on the current path is a cycle: it is cut with a marker
+/// (<c>x-periscope-cycle</c>) instead of being expanded again, so recursive models (a tree node with child
+/// nodes) stay finite.</item>
+/// <item>A reference that points nowhere is kept, flagged <c>x-periscope-unresolved</c>.</item>
+/// <item>Nesting deeper than the depth limit, or growth beyond the <see cref="ExpansionBudget"/>, is cut
+/// with an <c>x-periscope-truncated</c> marker.</item>
+/// <item>Each reference whose expansion met no cycle and no limit is context-free, so it is expanded once
+/// per document and copied afterwards. (If a reference's expansion reached one of the references being
+/// expanded around it, that path would lead back to itself and its expansion would hold a cycle marker, so
+/// a cycle-free expansion is the same wherever it is used.)</item>
+/// <item><c>example</c> becomes <c>examples: [example]</c> (JSON Schema 2020-12 Validation §9.5), and
+/// <c>$defs</c> are dropped because every reference into them is inlined.</item>
+/// </list>
+/// Sibling keywords of a <c>$ref</c> (allowed in 3.1, §4.8.24) that only annotate, such as a description,
+/// refine the inlined schema; other siblings are combined with it through <c>allOf</c>.
+/// </remarks>
+internal sealed class SchemaInliner
+{
+    public const int DefaultMaxDepth = 32;
+
+    private readonly ReferenceResolver _resolver;
+    private readonly ExpansionBudget _budget;
+    private readonly int _maxDepth;
+    private readonly Dictionary<string, CachedExpansion> _cache = new(StringComparer.Ordinal);
+    private readonly List<string> _expanding = [];
+    private string _where = string.Empty;
+    private int _cuts;
+    private bool _limited;
+    private int _deepest;
+
+    public SchemaInliner(ReferenceResolver resolver, ExpansionBudget budget, int maxDepth = DefaultMaxDepth)
+    {
+        _resolver = resolver;
+        _budget = budget;
+        _maxDepth = maxDepth;
+    }
+
+    /// <summary>Whether a limit cut anything since the last <see cref="ResetTruncation"/>.</summary>
+    public bool Truncated { get; private set; }
+
+    public void ResetTruncation() => Truncated = false;
+
+    /// <summary>Returns a copy of <paramref name="schema"/> with its references inlined; <paramref name="where"/> locates diagnostics.</summary>
+    public JsonNode? Inline(JsonNode? schema, string where)
+    {
+        _where = where;
+        _expanding.Clear();
+        (_cuts, _limited, _deepest) = (0, false, 0);
+        return Expand(schema, 0);
+    }
+
+    private JsonNode? Expand(JsonNode? node, int depth)
+    {
+        if (node is not JsonObject schema)
+        {
+            return CopyValue(node);
+        }
+
+        if (depth > _maxDepth)
+        {
+            return Limit(schema, $"nesting deeper than {_maxDepth} levels");
+        }
+
+        if (!_budget.TrySpend(1))
+        {
+            return Limit(schema, "the expansion budget is spent");
+        }
+
+        _deepest = Math.Max(_deepest, depth);
+        return ReferenceResolver.ReferenceOf(schema) is { } reference
+            ? ExpandReference(schema, reference, depth)
+            : ExpandKeywords(schema, depth, new JsonObject());
+    }
+
+    private JsonObject ExpandKeywords(JsonObject schema, int depth, JsonObject into)
+    {
+        foreach (var (keyword, value) in schema)
+        {
+            if (keyword is "$ref" or "$defs" or "definitions")
+            {
+                continue;
+            }
+
+            if (keyword == "example")
+            {
+                if (!schema.ContainsKey("examples"))
+                {
+                    into["examples"] = new JsonArray(CopyValue(value));
+                }
+
+                continue;
+            }
+
+            into[keyword] = SchemaKeywords.KindOf(keyword) switch
+            {
+                SchemaKeywordKind.Single => Expand(value, depth + 1),
+                SchemaKeywordKind.Array when value is JsonArray schemas => ExpandArray(schemas, depth + 1),
+                SchemaKeywordKind.Map when value is JsonObject schemas => ExpandMap(schemas, depth + 1),
+                _ => CopyValue(value),
+            };
+        }
+
+        return into;
+    }
+
+    private JsonArray ExpandArray(JsonArray schemas, int depth)
+    {
+        var expanded = new JsonArray();
+        foreach (var item in schemas)
+        {
+            expanded.Add(Expand(item, depth));
+        }
+
+        return expanded;
+    }
+
+    private JsonObject ExpandMap(JsonObject schemas, int depth)
+    {
+        var expanded = new JsonObject();
+        foreach (var (name, item) in schemas)
+        {
+            expanded[name] = Expand(item, depth);
+        }
+
+        return expanded;
+    }
+
+    private JsonNode? ExpandReference(JsonObject schema, string reference, int depth)
+    {
+        if (_expanding.Contains(reference))
+        {
+            _cuts++;
+            return CycleMarker(reference);
+        }
+
+        var target = _resolver.Resolve(reference, _where, out var found);
+        if (!found)
+        {
+            return new JsonObject { ["$ref"] = reference, ["x-periscope-unresolved"] = true };
+        }
+
+        JsonNode? expanded;
+        if (_cache.TryGetValue(reference, out var cached) && depth + cached.Height <= _maxDepth && _budget.TrySpend(cached.Size))
+        {
+            expanded = cached.Schema?.DeepClone();
+            _deepest = Math.Max(_deepest, depth + cached.Height);
+        }
+        else
+        {
+            expanded = ExpandTarget(reference, target, depth);
+        }
+
+        return schema.Count == 1 ? expanded : WithSiblings(schema, expanded, depth);
+    }
+
+    private JsonNode? ExpandTarget(string reference, JsonNode? target, int depth)
+    {
+        var (outerCuts, outerLimited, outerDeepest) = (_cuts, _limited, _deepest);
+        (_cuts, _limited, _deepest) = (0, false, depth);
+        var spentBefore = _budget.OperationSpent;
+
+        _expanding.Add(reference);
+        var expanded = Expand(target, depth);
+        _expanding.RemoveAt(_expanding.Count - 1);
+
+        if (_cuts == 0 && !_limited)
+        {
+            _cache[reference] = new CachedExpansion(expanded?.DeepClone(), _budget.OperationSpent - spentBefore, _deepest - depth);
+        }
+
+        _cuts += outerCuts;
+        _limited |= outerLimited;
+        _deepest = Math.Max(_deepest, outerDeepest);
+        return expanded;
+    }
+
+    private JsonObject? WithSiblings(JsonObject schema, JsonNode? expanded, int depth)
+    {
+        if (expanded is JsonObject marker && IsMarker(marker))
+        {
+            return marker;
+        }
+
+        if (schema.All(keyword => keyword.Key == "$ref" || SchemaKeywords.IsAnnotation(keyword.Key)))
+        {
+            return ExpandKeywords(schema, depth, AsObject(expanded));
+        }
+
+        var siblings = ExpandKeywords(schema, depth + 1, new JsonObject());
+        return new JsonObject { ["allOf"] = new JsonArray(expanded, siblings) };
+    }
+
+    private JsonObject CycleMarker(string reference)
+    {
+        var name = JsonPointer.LastToken(reference);
+        var marker = new JsonObject();
+        if (_resolver.Resolve(reference, _where, out _) is JsonObject target && target["type"] is { } type)
+        {
+            marker["type"] = type.DeepClone();
+        }
+
+        marker["title"] = name;
+        marker["description"] = $"Recursive reference to {name} (cut)";
+        marker["x-periscope-cycle"] = reference;
+        return marker;
+    }
+
+    private JsonObject Limit(JsonObject schema, string reason)
+    {
+        _limited = true;
+        Truncated = true;
+        var marker = new JsonObject();
+        if (schema["type"] is { } type)
+        {
+            marker["type"] = type.DeepClone();
+        }
+
+        if (ReferenceResolver.ReferenceOf(schema) is { } reference)
+        {
+            marker["title"] = JsonPointer.LastToken(reference);
+        }
+
+        marker["x-periscope-truncated"] = reason;
+        return marker;
+    }
+
+    private JsonNode? CopyValue(JsonNode? value)
+    {
+        if (_budget.TryClone(value, out var copy))
+        {
+            return copy;
+        }
+
+        _limited = true;
+        Truncated = true;
+        return new JsonObject { ["x-periscope-truncated"] = "the expansion budget is spent" };
+    }
+
+    private static bool IsMarker(JsonObject schema) =>
+        schema.ContainsKey("x-periscope-cycle") || schema.ContainsKey("x-periscope-unresolved") || schema.ContainsKey("x-periscope-truncated");
+
+    /// <summary>A schema as an object: boolean schemas (JSON Schema 2020-12 §4.3.2) become their object forms.</summary>
+    internal static JsonObject AsObject(JsonNode? schema) => schema switch
+    {
+        JsonObject obj => obj,
+        JsonValue value when value.TryGetValue<bool>(out var accepts) && !accepts => new JsonObject { ["not"] = new JsonObject() },
+        _ => [],
+    };
+
+    private readonly record struct CachedExpansion(JsonNode? Schema, long Size, int Height);
+}

@@ -1,0 +1,8 @@
+namespace Periscope.OpenApi.Reading;
+
+/// <summary>The syntax a reported document is written in.</summary>
+internal enum ContentFormat
+{
+    Json,
+    Yaml,
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs Periscope's main job locally: the functions host (catalog API on an embedded SQLite store),
+# the sample orders app, and a sidecar beside it that discovers and reports the app's OpenAPI document.
+# Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+FUNCTIONS_PORT=${PERISCOPE_FUNCTIONS_PORT:-7071}
+APP_PORT=${PERISCOPE_SAMPLE_PORT:-5080}
+DATA_DIR=${PERISCOPE_DATA_DIR:-$PWD/.data}
+CONFIGURATION=${PERISCOPE_CONFIGURATION:-Release}
+
+command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+mkdir -p "$DATA_DIR"
+
+# The shared token sidecars report with (outside Kubernetes); made once, kept with the data.
+if [[ -z "${PERISCOPE_REPORT_TOKEN:-}" ]]; then
+  [[ -s "$DATA_DIR/report-token" ]] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '/+=\n' > "$DATA_DIR/report-token")
+  PERISCOPE_REPORT_TOKEN=$(cat "$DATA_DIR/report-token")
+fi
+
+echo "Building (dotnet build -c $CONFIGURATION)…"
+dotnet build Serverless.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:quiet
+
+out() { echo "$1/bin/$CONFIGURATION/net10.0/$2.dll"; }
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo; echo "Stopping…"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+wait_for() { # url what
+  for _ in $(seq 1 150); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "run.sh: $2 exited" >&2; exit 1; }; done
+    sleep 0.1
+  done
+  echo "run.sh: $2 did not become ready at $1" >&2; exit 1
+}
+
+Store__DataDirectory="$DATA_DIR" Catalog__ReportToken="$PERISCOPE_REPORT_TOKEN" \
+  dotnet "$(out functions Periscope.Functions)" --urls "http://127.0.0.1:$FUNCTIONS_PORT" &
+pids+=($!)
+wait_for "http://127.0.0.1:$FUNCTIONS_PORT/readyz" "the functions host"
+
+dotnet "$(out samples/orders Periscope.Samples.Orders)" --urls "http://127.0.0.1:$APP_PORT" &
+pids+=($!)
+wait_for "http://127.0.0.1:$APP_PORT/healthz" "the sample orders app"
+
+dotnet "$(out sidecar Periscope.Sidecar)" --app-id orders --app-port "$APP_PORT" \
+  --catalog "http://127.0.0.1:$FUNCTIONS_PORT" --catalog-token "$PERISCOPE_REPORT_TOKEN" &
+pids+=($!)
+
+api="http://127.0.0.1:$FUNCTIONS_PORT/api"
+cat <<MSG
+
+Periscope is running (Ctrl-C stops it). Within a few seconds:
+  curl $api/services
+  curl $api/services/default/orders/operations
+  curl $api/services/default/orders/openapi
+  curl $api/operations/default.orders.createOrder
+  curl '$api/search?q=order'
+Metrics: http://127.0.0.1:$FUNCTIONS_PORT/metrics   Data: $DATA_DIR
+
+MSG
+wait -n "${pids[@]}" || true

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Periscope.Sidecar.Tests.Fakes;
+
+namespace Periscope.Sidecar.Tests;
+
+/// <summary>
+/// The built sidecar binary (<c>dotnet Periscope.Sidecar.dll</c>, copied next to the tests) as a real
+/// process, with its output captured line by line. Disposing kills it if it still runs.
+/// </summary>
+internal sealed class SidecarProcess : IAsyncDisposable
+{
+    /// <summary>Everything a test might have inherited that the sidecar reads: each test sets its own.</summary>
+    private static readonly string[] SidecarVariables =
+    [
+        "APP_ID", "APP_PORT", "APP_CHANNEL_ADDRESS", "PERISCOPE_CATALOG_URL", "PERISCOPE_CATALOG_ROUTE_PREFIX",
+        "PERISCOPE_CATALOG_TOKEN", "PERISCOPE_OPENAPI_PATH", "NAMESPACE", "POD_NAMESPACE", "POD_NAME",
+        "PERISCOPE_APP_CONTAINER", "POD_IP", "PERISCOPE_ENDPOINT_PORT", "PERISCOPE_REFRESH_INTERVAL",
+        "PERISCOPE_HEARTBEAT_INTERVAL", "PERISCOPE_MAX_DOCUMENT_SIZE", "PERISCOPE_REQUEST_TIMEOUT",
+        "PERISCOPE_RETRY_INITIAL_DELAY", "PERISCOPE_RETRY_MAX_DELAY",
+    ];
+
+    private readonly Process process;
+
+    private SidecarProcess(Process process) => this.process = process;
+
+    public Recording<string> Output { get; } = new();
+
+    public Recording<string> Error { get; } = new();
+
+    public static SidecarProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Periscope.Sidecar.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in SidecarVariables)
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = start };
+        var sidecar = new SidecarProcess(process);
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) sidecar.Output.Add(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) sidecar.Error.Add(line.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return sidecar;
+    }
+
+    /// <summary>Waits for a log line of the given event id, e.g. <c>DocumentWatcher[1001]</c>.</summary>
+    public Task<string> WaitForLogAsync(int eventId) =>
+        Output.WaitForAsync(line => line.Contains($"[{eventId}]", StringComparison.Ordinal), $"log event {eventId}");
+
+    /// <summary>The exit code, once the process and its output streams have ended.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancellation.Token);
+        return process.ExitCode;
+    }
+
+    /// <summary>Sends SIGTERM, as the kubelet does to stop a container.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+}
