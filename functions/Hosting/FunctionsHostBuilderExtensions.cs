@@ -33,8 +33,7 @@ internal static class FunctionsHostBuilderExtensions
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(hostJson);
-        services.AddProblemDetails(problems =>
-            problems.CustomizeProblemDetails = context => context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = DefaultProblemDetail.Fill);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddMetrics();

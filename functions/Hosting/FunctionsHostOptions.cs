@@ -6,8 +6,9 @@ internal sealed record FunctionsHostOptions
     public const string Section = "Functions";
 
     /// <summary>
-    /// <c>Functions:HostJson</c> (env <c>Functions__HostJson</c>): the host.json to read. Default: none,
-    /// which means <c>host.json</c> next to the app, else in the current directory, else Azure's defaults.
+    /// <c>Functions:HostJson</c> (env <c>Functions__HostJson</c>): the host.json to read, relative to the
+    /// current directory; it must exist. Default: none, which means <c>host.json</c> next to the app, else
+    /// in the current directory, else the defaults of <see cref="HostJsonOptions"/>.
     /// </summary>
     public string? HostJson { get; init; }
 

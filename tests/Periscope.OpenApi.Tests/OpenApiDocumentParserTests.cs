@@ -6,16 +6,7 @@ public sealed class OpenApiDocumentParserTests
 {
     private readonly OpenApiDocumentParser _parser = new();
 
-    public static TheoryData<string> SharedDocuments()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in TestDocuments.SharedNames())
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> SharedDocuments() => TestDocuments.SharedTheoryData();
 
     [Fact]
     public void SharedTestData_FolderBesideRepository_HoldsTheRealDocuments()

@@ -17,7 +17,18 @@ internal static class TestDocuments
     public static IEnumerable<string> SharedNames() =>
         Directory.EnumerateFiles(SharedOpenApiDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
-    /// <summary>Parses a fixture and returns the low-code view of the operation with <paramref name="slug"/>.</summary>
+    public static TheoryData<string> SharedTheoryData()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in SharedNames())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    /// <summary>The low-code view of the operation with <paramref name="slug"/>, parsed.</summary>
     public static JsonObject View(ParsedDocument document, string slug)
     {
         var operation = document.Operations.SingleOrDefault(o => o.Slug == slug)

@@ -53,12 +53,15 @@ internal sealed class ExpansionBudget
         return true;
     }
 
-    /// <summary>Copies a non-schema value (an example, an enum) if the budget allows it.</summary>
-    public bool TryClone(JsonNode? value, out JsonNode? clone)
+    /// <summary>
+    /// Copies a non-schema value (an example, an enum) if the budget allows it and it nests no more than
+    /// <paramref name="maxHeight"/> containers deep.
+    /// </summary>
+    public bool TryClone(JsonNode? value, int maxHeight, out JsonNode? clone)
     {
         clone = null;
-        var size = value is JsonObject or JsonArray ? JsonTreeSize.Count(value) : 1;
-        if (!TrySpend(size))
+        var (size, height) = value is JsonObject or JsonArray ? JsonTreeSize.Measure(value) : (1, 0);
+        if (height > maxHeight || !TrySpend(size))
         {
             return false;
         }

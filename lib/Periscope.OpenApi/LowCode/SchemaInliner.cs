@@ -11,8 +11,8 @@ namespace Periscope.OpenApi.LowCode;
 /// (<c>x-periscope-cycle</c>) instead of being expanded again, so recursive models (a tree node with child
 /// nodes) stay finite.</item>
 /// <item>A reference that points nowhere is kept, flagged <c>x-periscope-unresolved</c>.</item>
-/// <item>Nesting deeper than the depth limit, or growth beyond the <see cref="ExpansionBudget"/>, is cut
-/// with an <c>x-periscope-truncated</c> marker.</item>
+/// <item>Nesting that would take the view deeper than <see cref="DefaultMaxDepth"/> containers, or growth
+/// beyond the <see cref="ExpansionBudget"/>, is cut with an <c>x-periscope-truncated</c> marker.</item>
 /// <item>Each reference whose expansion met no cycle and no limit is context-free, so it is expanded once
 /// per document and copied afterwards. (If a reference's expansion reached one of the references being
 /// expanded around it, that path would lead back to itself and its expansion would hold a cycle marker, so
@@ -22,10 +22,13 @@ namespace Periscope.OpenApi.LowCode;
 /// </list>
 /// Sibling keywords of a <c>$ref</c> (allowed in 3.1, §4.8.24) that only annotate, such as a description,
 /// refine the inlined schema; other siblings are combined with it through <c>allOf</c>.
+/// Depths count nested JSON containers (objects and arrays) from the root of the whole view, the way
+/// System.Text.Json's <c>MaxDepth</c> does.
 /// </remarks>
 internal sealed class SchemaInliner
 {
-    public const int DefaultMaxDepth = 32;
+    /// <summary>System.Text.Json's default <c>MaxDepth</c>, so that any consumer can parse a view with default options.</summary>
+    public const int DefaultMaxDepth = 64;
 
     private readonly ReferenceResolver _resolver;
     private readonly ExpansionBudget _budget;
@@ -49,25 +52,30 @@ internal sealed class SchemaInliner
 
     public void ResetTruncation() => Truncated = false;
 
-    /// <summary>Returns a copy of <paramref name="schema"/> with its references inlined; <paramref name="where"/> locates diagnostics.</summary>
-    public JsonNode? Inline(JsonNode? schema, string where)
+    /// <summary>Returns a copy of <paramref name="schema"/> with its references inlined.</summary>
+    /// <param name="schema">The schema in the normalized document.</param>
+    /// <param name="where">The JSON pointer of the operation, for diagnostics.</param>
+    /// <param name="depth">How many containers deep the schema object will sit in the view, itself included.</param>
+    public JsonNode? Inline(JsonNode? schema, string where, int depth)
     {
         _where = where;
         _expanding.Clear();
-        (_cuts, _limited, _deepest) = (0, false, 0);
-        return Expand(schema, 0);
+        (_cuts, _limited, _deepest) = (0, false, depth);
+        return Expand(schema, depth);
     }
 
+    // A schema object at `depth` is expanded only while its children (two levels down, under properties
+    // or allOf) still fit; otherwise it becomes a marker with scalar members only.
     private JsonNode? Expand(JsonNode? node, int depth)
     {
         if (node is not JsonObject schema)
         {
-            return CopyValue(node);
+            return CopyValue(node, depth - 1);
         }
 
-        if (depth > _maxDepth)
+        if (depth + 2 > _maxDepth)
         {
-            return Limit(schema, $"nesting deeper than {_maxDepth} levels");
+            return Limit(schema, $"nested deeper than {_maxDepth} levels");
         }
 
         if (!_budget.TrySpend(1))
@@ -94,7 +102,7 @@ internal sealed class SchemaInliner
             {
                 if (!schema.ContainsKey("examples"))
                 {
-                    into["examples"] = new JsonArray(CopyValue(value));
+                    into["examples"] = new JsonArray(CopyValue(value, depth + 1));
                 }
 
                 continue;
@@ -105,7 +113,7 @@ internal sealed class SchemaInliner
                 SchemaKeywordKind.Single => Expand(value, depth + 1),
                 SchemaKeywordKind.Array when value is JsonArray schemas => ExpandArray(schemas, depth + 1),
                 SchemaKeywordKind.Map when value is JsonObject schemas => ExpandMap(schemas, depth + 1),
-                _ => CopyValue(value),
+                _ => CopyValue(value, depth),
             };
         }
 
@@ -114,10 +122,11 @@ internal sealed class SchemaInliner
 
     private JsonArray ExpandArray(JsonArray schemas, int depth)
     {
+        _deepest = Math.Max(_deepest, depth);
         var expanded = new JsonArray();
         foreach (var item in schemas)
         {
-            expanded.Add(Expand(item, depth));
+            expanded.Add(Expand(item, depth + 1));
         }
 
         return expanded;
@@ -125,10 +134,11 @@ internal sealed class SchemaInliner
 
     private JsonObject ExpandMap(JsonObject schemas, int depth)
     {
+        _deepest = Math.Max(_deepest, depth);
         var expanded = new JsonObject();
         foreach (var (name, item) in schemas)
         {
-            expanded[name] = Expand(item, depth);
+            expanded[name] = Expand(item, depth + 1);
         }
 
         return expanded;
@@ -195,8 +205,26 @@ internal sealed class SchemaInliner
             return ExpandKeywords(schema, depth, AsObject(expanded));
         }
 
-        var siblings = ExpandKeywords(schema, depth + 1, new JsonObject());
+        if (depth + 4 > _maxDepth)
+        {
+            return Limit(schema, $"nested deeper than {_maxDepth} levels");
+        }
+
+        var siblings = ExpandKeywords(schema, depth + 2, new JsonObject());
+        if (expanded is JsonNode parented && parented.Parent is null)
+        {
+            expanded = Deepen(parented, depth + 2);
+        }
+
         return new JsonObject { ["allOf"] = new JsonArray(expanded, siblings) };
+    }
+
+    // The target was expanded to sit at `depth`; under allOf it sits two levels deeper, which is only
+    // allowed when it still fits.
+    private JsonNode? Deepen(JsonNode expanded, int depth)
+    {
+        var (_, height) = JsonTreeSize.Measure(expanded);
+        return depth + height - 1 <= _maxDepth ? expanded : Limit(new JsonObject(), $"nested deeper than {_maxDepth} levels");
     }
 
     private JsonObject CycleMarker(string reference)
@@ -219,7 +247,7 @@ internal sealed class SchemaInliner
         _limited = true;
         Truncated = true;
         var marker = new JsonObject();
-        if (schema["type"] is { } type)
+        if (schema["type"] is JsonValue type)
         {
             marker["type"] = type.DeepClone();
         }
@@ -233,16 +261,21 @@ internal sealed class SchemaInliner
         return marker;
     }
 
-    private JsonNode? CopyValue(JsonNode? value)
+    // Copies a non-schema value (enum, default, examples, discriminator...) that becomes a member of a
+    // container at `parentDepth`.
+    private JsonNode? CopyValue(JsonNode? value, int parentDepth)
     {
-        if (_budget.TryClone(value, out var copy))
+        if (_budget.TryClone(value, _maxDepth - parentDepth, out var copy))
         {
+            _deepest = Math.Max(_deepest, parentDepth + JsonTreeSize.Measure(copy).Height);
             return copy;
         }
 
         _limited = true;
         Truncated = true;
-        return new JsonObject { ["x-periscope-truncated"] = "the expansion budget is spent" };
+        return value is JsonObject or JsonArray && parentDepth < _maxDepth
+            ? new JsonObject { ["x-periscope-truncated"] = "too large or too deep to copy" }
+            : null;
     }
 
     private static bool IsMarker(JsonObject schema) =>

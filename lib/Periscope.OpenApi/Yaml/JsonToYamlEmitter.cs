@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -8,13 +9,18 @@ namespace Periscope.OpenApi.Yaml;
 /// <remarks>
 /// Strings that a YAML 1.2 or 1.1 reader would take for a number, boolean, null or date are
 /// double-quoted (<see cref="YamlCoreSchema.NeedsQuotes"/>); keys too, because YAML readers type keys
-/// like values (<c>200:</c> is an integer key). Multi-line strings use literal block style where YamlDotNet
-/// allows it and fall back to double quotes where it does not (for example trailing spaces).
+/// like values (<c>200:</c> is an integer key). Multi-line strings use literal block style where that keeps
+/// them exact and YamlDotNet allows it, and double quotes otherwise (for example with trailing spaces).
 /// </remarks>
 internal static class JsonToYamlEmitter
 {
     // Long lines are not folded: folding is legal YAML but makes descriptions harder to diff.
     private static readonly EmitterSettings Settings = new(2, int.MaxValue, false, 1024);
+
+    // A block scalar normalizes every line break to '\n' (YAML 1.2.2 §5.4), and YAML 1.1 readers also
+    // break lines at NEL, LS and PS; strings holding those are double-quoted, where they are escaped.
+    // Multi-line strings are never left to ScalarStyle.Any: YamlDotNet may fold them, which loses breaks.
+    private static readonly SearchValues<char> NonLiteralBreaks = SearchValues.Create("\r\u0085\u2028\u2029");
 
     public static string Emit(JsonElement root)
     {
@@ -74,7 +80,8 @@ internal static class JsonToYamlEmitter
     private static void EmitString(IEmitter emitter, string value, bool isKey)
     {
         var style = YamlCoreSchema.NeedsQuotes(value) ? ScalarStyle.DoubleQuoted
-            : !isKey && value.Contains('\n') ? ScalarStyle.Literal
+            : value.AsSpan().IndexOfAny(NonLiteralBreaks) >= 0 ? ScalarStyle.DoubleQuoted
+            : value.Contains('\n') ? (isKey ? ScalarStyle.DoubleQuoted : ScalarStyle.Literal)
             : ScalarStyle.Any;
         emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, true, true));
     }

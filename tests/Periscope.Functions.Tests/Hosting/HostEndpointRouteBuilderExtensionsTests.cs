@@ -75,16 +75,16 @@ public sealed class HostEndpointRouteBuilderExtensionsTests
         (await host.Client.GetAsync("/api/nowhere")).Dispose();
         (await host.Client.GetAsync("/healthz")).Dispose();
 
-        var text = string.Empty;
-        await Eventually.TrueAsync(
-            async () => (text = await host.Client.GetStringAsync("/metrics")).Contains("function=\"unmatched\"", StringComparison.Ordinal),
-            "the last request is recorded");
+        // Each request is recorded just after its response is sent, so the scrape may briefly lag.
+        string[] counted =
+        [
+            "periscope_function_requests_total{function=\"Echo\",status_class=\"2xx\"} 2",
+            "periscope_function_requests_total{function=\"Fails\",status_class=\"5xx\"} 1",
+            "periscope_function_requests_total{function=\"unmatched\",status_class=\"4xx\"} 1",
+        ];
+        var lines = await ScrapeUntilAsync(host, counted);
 
-        var lines = text.Split('\n');
         Assert.Contains("# TYPE periscope_function_requests_total counter", lines);
-        Assert.Contains("periscope_function_requests_total{function=\"Echo\",status_class=\"2xx\"} 2", lines);
-        Assert.Contains("periscope_function_requests_total{function=\"Fails\",status_class=\"5xx\"} 1", lines);
-        Assert.Contains("periscope_function_requests_total{function=\"unmatched\",status_class=\"4xx\"} 1", lines);
         Assert.Contains("periscope_function_errors_total{function=\"Fails\"} 1", lines);
         Assert.Contains("# TYPE periscope_function_request_duration_seconds histogram", lines);
         Assert.Contains(lines, l => l.StartsWith("periscope_function_request_duration_seconds_bucket{function=\"Echo\",le=\"0.0005\"} ", StringComparison.Ordinal));
@@ -121,14 +121,23 @@ public sealed class HostEndpointRouteBuilderExtensionsTests
         gate.Release();
         (await held).Dispose();
 
-        var text = string.Empty;
+        await ScrapeUntilAsync(
+            host,
+            [
+                "periscope_function_requests_total{function=\"Gated\",status_class=\"2xx\"} 1",
+                "periscope_function_rejected_total{function=\"Slow\",reason=\"timeout\"} 1",
+                "periscope_function_rejected_total{function=\"Echo\",reason=\"concurrency\"} 1",
+                "periscope_function_errors_total{function=\"Slow\"} 1",
+                "periscope_function_requests_total{function=\"Echo\",status_class=\"4xx\"} 1",
+            ]);
+    }
+
+    private static async Task<string[]> ScrapeUntilAsync(FunctionsTestHost host, string[] expected)
+    {
+        var lines = Array.Empty<string>();
         await Eventually.TrueAsync(
-            async () => (text = await host.Client.GetStringAsync("/metrics")).Contains("reason=\"concurrency\"", StringComparison.Ordinal),
-            "the refusal is recorded");
-        var lines = text.Split('\n');
-        Assert.Contains("periscope_function_rejected_total{function=\"Slow\",reason=\"timeout\"} 1", lines);
-        Assert.Contains("periscope_function_rejected_total{function=\"Echo\",reason=\"concurrency\"} 1", lines);
-        Assert.Contains("periscope_function_errors_total{function=\"Slow\"} 1", lines);
-        Assert.Contains("periscope_function_requests_total{function=\"Echo\",status_class=\"4xx\"} 1", lines);
+            async () => expected.All((lines = (await host.Client.GetStringAsync("/metrics")).Split('\n')).Contains),
+            "/metrics shows " + string.Join(", ", expected));
+        return lines;
     }
 }

@@ -1,3 +1,4 @@
+using Periscope.Sidecar.Discovery;
 using Periscope.Sidecar.Tests.Fakes;
 
 namespace Periscope.Sidecar.Tests.Discovery;
@@ -97,7 +98,7 @@ public sealed class DocumentWatcherTests : IAsyncLifetime
             Assert.Equal(200, report.Status);
         });
         var firstRound = app.Requests.Items.Take(11).Select(request => request.PathAndQuery);
-        Assert.Equal(Periscope.Sidecar.Discovery.WellKnownPaths.All, firstRound);
+        Assert.Equal(WellKnownPaths.All, firstRound);
     }
 
     [Fact]

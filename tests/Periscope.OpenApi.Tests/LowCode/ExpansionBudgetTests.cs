@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Periscope.OpenApi.LowCode;
+
+namespace Periscope.OpenApi.Tests.LowCode;
+
+public sealed class ExpansionBudgetTests
+{
+    [Fact]
+    public void TrySpend_BeyondTheOperationLimit_FailsUntilTheNextOperation()
+    {
+        var budget = new ExpansionBudget(operationNodes: 10, documentNodes: 100);
+
+        Assert.True(budget.TrySpend(10));
+        Assert.False(budget.TrySpend(1));
+        budget.StartOperation();
+        Assert.True(budget.TrySpend(1));
+        Assert.False(budget.DocumentExhausted);
+    }
+
+    [Fact]
+    public void TrySpend_BeyondTheDocumentLimit_MarksItExhausted()
+    {
+        var budget = new ExpansionBudget(operationNodes: 10, documentNodes: 15);
+
+        Assert.True(budget.TrySpend(10));
+        budget.StartOperation();
+        Assert.False(budget.TrySpend(6));
+        Assert.True(budget.DocumentExhausted);
+    }
+
+    [Fact]
+    public void TryClone_ChargesEveryNode()
+    {
+        var budget = new ExpansionBudget(operationNodes: 4);
+        var value = JsonNode.Parse("[1,2,3]");
+
+        Assert.True(budget.TryClone(value, out var copy));
+        Assert.Equal("[1,2,3]", copy!.ToJsonString());
+        Assert.NotSame(value, copy);
+        Assert.False(budget.TryClone(value, out _));
+    }
+}
