@@ -9,7 +9,9 @@ internal static class FunctionsApplication
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // The content root is the binary's folder, so appsettings.json and host.json beside it apply
+        // wherever the host is started from.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddFunctionsHost();
         builder.Services.AddCatalogStore(builder.Configuration);
         builder.Services.AddCatalog(builder.Configuration);

@@ -14,6 +14,9 @@ namespace Periscope.OpenApi;
 /// </param>
 /// <param name="LowCodeViewJson">
 /// The operation's inputs and outputs as self-contained JSON Schema 2020-12 documents, for form builders.
+/// It nests at most 64 levels deep, so System.Text.Json's default options read it; deeper parts are cut
+/// with an <c>x-periscope-truncated</c> marker, recursion with <c>x-periscope-cycle</c>, and references that
+/// point nowhere are kept with <c>x-periscope-unresolved</c>.
 /// </param>
 public sealed record ApiOperation(
     string Method,

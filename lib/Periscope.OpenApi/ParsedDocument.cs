@@ -9,7 +9,10 @@ namespace Periscope.OpenApi;
 /// <param name="Title">info.title.</param>
 /// <param name="ApiVersion">info.version.</param>
 /// <param name="Description">info.description.</param>
-/// <param name="NormalizedJson">The document as compact OpenAPI 3.1 JSON; null when not <paramref name="Succeeded"/>.</param>
+/// <param name="NormalizedJson">
+/// The document as compact OpenAPI 3.1 JSON; null when not <paramref name="Succeeded"/>. It nests as deep as
+/// the source did (up to 256 levels), which can be more than System.Text.Json's default MaxDepth of 64.
+/// </param>
 /// <param name="Diagnostics">Errors and warnings, in the order found.</param>
 /// <param name="Operations">The path operations, in document order.</param>
 public sealed record ParsedDocument(

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Periscope.OpenApi.Json;
 using Periscope.OpenApi.Schemas;
@@ -14,7 +15,8 @@ namespace Periscope.OpenApi.LowCode;
 /// <item>Nesting that would take the view deeper than <see cref="DefaultMaxDepth"/> containers, or growth
 /// beyond the <see cref="ExpansionBudget"/>, is cut with an <c>x-periscope-truncated</c> marker.</item>
 /// <item>Each reference whose expansion met no cycle and no limit is context-free, so it is expanded once
-/// per document and copied afterwards. (If a reference's expansion reached one of the references being
+/// per document, kept as an immutable <see cref="JsonElement"/>, and reused as a lazily materialized node:
+/// a reuse costs nothing until something changes it, and unchanged parts are written straight from the element. (If a reference's expansion reached one of the references being
 /// expanded around it, that path would lead back to itself and its expansion would hold a cycle marker, so
 /// a cycle-free expansion is the same wherever it is used.)</item>
 /// <item><c>example</c> becomes <c>examples: [example]</c> (JSON Schema 2020-12 Validation §9.5), and
@@ -73,6 +75,7 @@ internal sealed class SchemaInliner
             return CopyValue(node, depth - 1);
         }
 
+        _deepest = Math.Max(_deepest, depth);
         if (depth + 2 > _maxDepth)
         {
             return Limit(schema, $"nested deeper than {_maxDepth} levels");
@@ -83,7 +86,6 @@ internal sealed class SchemaInliner
             return Limit(schema, "the expansion budget is spent");
         }
 
-        _deepest = Math.Max(_deepest, depth);
         return ReferenceResolver.ReferenceOf(schema) is { } reference
             ? ExpandReference(schema, reference, depth)
             : ExpandKeywords(schema, depth, new JsonObject());
@@ -158,18 +160,34 @@ internal sealed class SchemaInliner
             return new JsonObject { ["$ref"] = reference, ["x-periscope-unresolved"] = true };
         }
 
+        // Siblings that constrain are combined as allOf: [target, siblings], two levels deeper.
+        var combine = schema.Count > 1 && !schema.All(keyword => keyword.Key == "$ref" || SchemaKeywords.IsAnnotation(keyword.Key));
+        var targetDepth = combine ? depth + 2 : depth;
         JsonNode? expanded;
-        if (_cache.TryGetValue(reference, out var cached) && depth + cached.Height <= _maxDepth && _budget.TrySpend(cached.Size))
+        if (_cache.TryGetValue(reference, out var cached) && targetDepth + cached.Height <= _maxDepth && _budget.TrySpend(cached.Size))
         {
-            expanded = cached.Schema?.DeepClone();
-            _deepest = Math.Max(_deepest, depth + cached.Height);
+            expanded = FromElement(cached.Schema);
+            _deepest = Math.Max(_deepest, targetDepth + cached.Height);
         }
         else
         {
-            expanded = ExpandTarget(reference, target, depth);
+            expanded = ExpandTarget(reference, target, targetDepth);
         }
 
-        return schema.Count == 1 ? expanded : WithSiblings(schema, expanded, depth);
+        if (schema.Count == 1 || (expanded is JsonObject marker && IsMarker(marker)))
+        {
+            return expanded;
+        }
+
+        if (!combine)
+        {
+            return ExpandKeywords(schema, depth, AsObject(expanded));
+        }
+
+        var siblings = depth + 4 > _maxDepth
+            ? Limit(schema, $"nested deeper than {_maxDepth} levels")
+            : ExpandKeywords(schema, depth + 2, new JsonObject());
+        return new JsonObject { ["allOf"] = new JsonArray(expanded, siblings) };
     }
 
     private JsonNode? ExpandTarget(string reference, JsonNode? target, int depth)
@@ -184,47 +202,13 @@ internal sealed class SchemaInliner
 
         if (_cuts == 0 && !_limited)
         {
-            _cache[reference] = new CachedExpansion(expanded?.DeepClone(), _budget.OperationSpent - spentBefore, _deepest - depth);
+            _cache[reference] = new CachedExpansion(JsonSerializer.SerializeToElement(expanded, JsonSerializerOptions.Default), _budget.OperationSpent - spentBefore, _deepest - depth);
         }
 
         _cuts += outerCuts;
         _limited |= outerLimited;
         _deepest = Math.Max(_deepest, outerDeepest);
         return expanded;
-    }
-
-    private JsonObject? WithSiblings(JsonObject schema, JsonNode? expanded, int depth)
-    {
-        if (expanded is JsonObject marker && IsMarker(marker))
-        {
-            return marker;
-        }
-
-        if (schema.All(keyword => keyword.Key == "$ref" || SchemaKeywords.IsAnnotation(keyword.Key)))
-        {
-            return ExpandKeywords(schema, depth, AsObject(expanded));
-        }
-
-        if (depth + 4 > _maxDepth)
-        {
-            return Limit(schema, $"nested deeper than {_maxDepth} levels");
-        }
-
-        var siblings = ExpandKeywords(schema, depth + 2, new JsonObject());
-        if (expanded is JsonNode parented && parented.Parent is null)
-        {
-            expanded = Deepen(parented, depth + 2);
-        }
-
-        return new JsonObject { ["allOf"] = new JsonArray(expanded, siblings) };
-    }
-
-    // The target was expanded to sit at `depth`; under allOf it sits two levels deeper, which is only
-    // allowed when it still fits.
-    private JsonNode? Deepen(JsonNode expanded, int depth)
-    {
-        var (_, height) = JsonTreeSize.Measure(expanded);
-        return depth + height - 1 <= _maxDepth ? expanded : Limit(new JsonObject(), $"nested deeper than {_maxDepth} levels");
     }
 
     private JsonObject CycleMarker(string reference)
@@ -278,6 +262,14 @@ internal sealed class SchemaInliner
             : null;
     }
 
+    private static JsonNode? FromElement(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => JsonObject.Create(element),
+        JsonValueKind.Array => JsonArray.Create(element),
+        JsonValueKind.Null => null,
+        _ => JsonValue.Create(element),
+    };
+
     private static bool IsMarker(JsonObject schema) =>
         schema.ContainsKey("x-periscope-cycle") || schema.ContainsKey("x-periscope-unresolved") || schema.ContainsKey("x-periscope-truncated");
 
@@ -289,5 +281,5 @@ internal sealed class SchemaInliner
         _ => [],
     };
 
-    private readonly record struct CachedExpansion(JsonNode? Schema, long Size, int Height);
+    private readonly record struct CachedExpansion(JsonElement Schema, long Size, int Height);
 }

@@ -13,13 +13,11 @@ namespace Periscope.OpenApi.Normalization;
 /// <item><c>{"not": {}}</c>, the library's spelling of the false schema, is written as <c>false</c>.</item>
 /// <item>For upgraded 2.0 and 3.0 documents: the <see cref="SourcePreparer.NullableMarker"/> becomes a
 /// <c>"null"</c> type or an <c>anyOf</c> with <c>{"type": "null"}</c>, and so does Swagger 2.0's
-/// <c>x-nullable</c> extension where the library left it (formData parameters); a nullable enum gets null as a value
-/// (3.0 §4.7.24.1 lets null through an enum of a nullable schema, 2020-12 does not); and the schema
-/// <c>example</c>, deprecated in 3.1 (§4.8.24.1), becomes <c>examples: [example]</c>.</item>
-/// <item>For 2.0 documents: responses without a schema come out with empty media types
-/// (<c>"application/json": {}</c>), which say a body exists when 2.0 said none; they are removed. And a
-/// form body built from formData parameters is required when one of its fields is, which the library
-/// does not say.</item>
+/// <c>x-nullable</c> extension where the library left it (formData parameters); and the schema
+/// <c>example</c>, deprecated in 3.1 (§4.8.24.1), becomes <c>examples: [example]</c>. An enum is left as
+/// it is: OpenAPI 3.0.3 settled that <c>nullable</c> does not add null to an enum (OAI proposal 003,
+/// "Clarify Nullable"), which is what 2020-12 says too.</item>
+/// <item>For 2.0 documents, the <see cref="Swagger20Fixups"/>.</item>
 /// </list>
 /// </remarks>
 internal static class NormalizedFixups
@@ -32,8 +30,7 @@ internal static class NormalizedFixups
         SchemaWalker.Walk(document, schema => FixSchema(schema, upgraded));
         if (sourceKind == SpecificationKind.Swagger20)
         {
-            RemoveEmptyResponseMediaTypes(document);
-            RequireFormBodiesWithRequiredFields(document);
+            Swagger20Fixups.Apply(document);
         }
     }
 
@@ -96,14 +93,8 @@ internal static class NormalizedFixups
                     break;
                 case null:
                     WrapInNullAlternative(schema);
-                    return;
+                    break;
             }
-        }
-
-        if (schema["type"] is JsonArray typeList && ContainsString(typeList, "null")
-            && schema["enum"] is JsonArray values && !values.Any(v => v is null))
-        {
-            values.Add(null);
         }
     }
 
@@ -126,94 +117,4 @@ internal static class NormalizedFixups
 
     private static bool ContainsString(JsonArray array, string text) =>
         array.Any(item => item is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == text);
-
-    private static void RemoveEmptyResponseMediaTypes(JsonObject document)
-    {
-        foreach (var response in ResponsesOf(document))
-        {
-            if (response["content"] is not JsonObject content)
-            {
-                continue;
-            }
-
-            foreach (var (mediaType, value) in content.ToArray())
-            {
-                if (value is JsonObject { Count: 0 })
-                {
-                    content.Remove(mediaType);
-                }
-            }
-
-            if (content.Count == 0)
-            {
-                response.Remove("content");
-            }
-        }
-    }
-
-    private static void RequireFormBodiesWithRequiredFields(JsonObject document)
-    {
-        foreach (var operation in OperationsOf(document))
-        {
-            if (operation["requestBody"] is JsonObject body && !body.ContainsKey("required") && body["content"] is JsonObject content
-                && content.Any(media => media.Key is "multipart/form-data" or "application/x-www-form-urlencoded"
-                    && media.Value?["schema"]?["required"] is JsonArray { Count: > 0 }))
-            {
-                body["required"] = true;
-            }
-        }
-    }
-
-    private static IEnumerable<JsonObject> ResponsesOf(JsonObject document)
-    {
-        if (document["components"]?["responses"] is JsonObject shared)
-        {
-            foreach (var (_, response) in shared)
-            {
-                if (response is JsonObject obj)
-                {
-                    yield return obj;
-                }
-            }
-        }
-
-        foreach (var operation in OperationsOf(document))
-        {
-            if (operation["responses"] is JsonObject responses)
-            {
-                foreach (var (_, response) in responses)
-                {
-                    if (response is JsonObject obj)
-                    {
-                        yield return obj;
-                    }
-                }
-            }
-        }
-    }
-
-    // A converted 2.0 document has no path item references, so every operation is directly under paths.
-    private static IEnumerable<JsonObject> OperationsOf(JsonObject document)
-    {
-        if (document["paths"] is not JsonObject paths)
-        {
-            yield break;
-        }
-
-        foreach (var (_, pathItem) in paths)
-        {
-            if (pathItem is not JsonObject item)
-            {
-                continue;
-            }
-
-            foreach (var (_, operation) in item)
-            {
-                if (operation is JsonObject op)
-                {
-                    yield return op;
-                }
-            }
-        }
-    }
 }

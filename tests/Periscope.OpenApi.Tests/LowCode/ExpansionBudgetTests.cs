@@ -34,9 +34,19 @@ public sealed class ExpansionBudgetTests
         var budget = new ExpansionBudget(operationNodes: 4);
         var value = JsonNode.Parse("[1,2,3]");
 
-        Assert.True(budget.TryClone(value, out var copy));
+        Assert.True(budget.TryClone(value, maxHeight: 1, out var copy));
         Assert.Equal("[1,2,3]", copy!.ToJsonString());
         Assert.NotSame(value, copy);
-        Assert.False(budget.TryClone(value, out _));
+        Assert.False(budget.TryClone(value, maxHeight: 1, out _));
+    }
+
+    [Fact]
+    public void TryClone_DeeperThanAllowed_Fails()
+    {
+        var budget = new ExpansionBudget();
+
+        Assert.False(budget.TryClone(JsonNode.Parse("[[1]]"), maxHeight: 1, out var copy));
+        Assert.Null(copy);
+        Assert.True(budget.TryClone(JsonNode.Parse("[[1]]"), maxHeight: 2, out _));
     }
 }

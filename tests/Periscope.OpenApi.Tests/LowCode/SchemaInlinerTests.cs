@@ -79,14 +79,16 @@ public sealed class SchemaInlinerTests
     [Fact]
     public void Inline_NestingBeyondMaxDepth_IsTruncated()
     {
-        var inliner = Inliner("""{"L":{"type":"object","properties":{"next":{"$ref":"#/components/schemas/M"}}},"M":{"type":"object","properties":{"next":{"$ref":"#/components/schemas/N"}}},"N":{"type":"object","properties":{"leaf":{"type":"string"}}}}""", maxDepth: 2);
+        // L sits at depth 1, M at 3 and N at 5 (each under properties); with 6 levels N's members no longer fit.
+        var inliner = Inliner("""{"L":{"type":"object","properties":{"next":{"$ref":"#/components/schemas/M"}}},"M":{"type":"object","properties":{"next":{"$ref":"#/components/schemas/N"}}},"N":{"type":"object","properties":{"leaf":{"type":"string"}}}}""", maxDepth: 6);
 
         var l = Inline(inliner, "L");
 
-        var cut = l["properties"]!["next"]!["properties"]!["next"]!["properties"]!["leaf"]!;
-        Assert.Equal("string", (string?)cut["type"]);
+        var cut = l["properties"]!["next"]!["properties"]!["next"]!;
+        Assert.Equal("N", (string?)cut["title"]);
         Assert.NotNull(cut["x-periscope-truncated"]);
         Assert.True(inliner.Truncated);
+        Assert.True(ContainerDepth(l) <= 6);
     }
 
     [Fact]
@@ -117,6 +119,28 @@ public sealed class SchemaInlinerTests
         var p = Inline(inliner, "A")["properties"]!["p"]!;
 
         Assert.Equal("""{"type":"object","description":"The point","examples":[{"x":1}]}""", p.ToJsonString());
+    }
+
+    [Fact]
+    public void Inline_DeepInlineNestingAndDeepExample_StayWithinTheDepthLimit()
+    {
+        var nested = new JsonObject { ["type"] = "string" };
+        var example = JsonNode.Parse("1")!;
+        for (var i = 0; i < 100; i++)
+        {
+            nested = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["inner"] = nested } };
+            example = new JsonArray(example);
+        }
+
+        var inliner = Inliner(new JsonObject { ["Deep"] = nested, ["Example"] = new JsonObject { ["type"] = "array", ["example"] = example } });
+
+        var deep = Inline(inliner, "Deep");
+        var withExample = Inline(inliner, "Example");
+
+        Assert.Equal(SchemaInliner.DefaultMaxDepth - 1, ContainerDepth(deep));
+        Assert.Contains("x-periscope-truncated", deep.ToJsonString(), StringComparison.Ordinal);
+        Assert.True(ContainerDepth(withExample) <= SchemaInliner.DefaultMaxDepth);
+        Assert.Equal("too large or too deep to copy", (string?)withExample["examples"]![0]!["x-periscope-truncated"]);
     }
 
     [Fact]
@@ -154,15 +178,25 @@ public sealed class SchemaInlinerTests
         Assert.Equal("""{"type":"integer"}""", Inline(inliner, "B").ToJsonString());
     }
 
-    private SchemaInliner Inliner(string schemas, int maxDepth = SchemaInliner.DefaultMaxDepth, long operationNodes = ExpansionBudget.DefaultOperationNodes)
+    private SchemaInliner Inliner(string schemas, int maxDepth = SchemaInliner.DefaultMaxDepth, long operationNodes = ExpansionBudget.DefaultOperationNodes) =>
+        Inliner(JsonNode.Parse(schemas)!, maxDepth, operationNodes);
+
+    private SchemaInliner Inliner(JsonNode schemas, int maxDepth = SchemaInliner.DefaultMaxDepth, long operationNodes = ExpansionBudget.DefaultOperationNodes)
     {
-        var document = new JsonObject { ["components"] = new JsonObject { ["schemas"] = JsonNode.Parse(schemas) } };
+        var document = new JsonObject { ["components"] = new JsonObject { ["schemas"] = schemas } };
         var budget = new ExpansionBudget(operationNodes);
         return new SchemaInliner(new ReferenceResolver(document, _diagnostics), budget, maxDepth);
     }
 
     private static JsonObject Inline(SchemaInliner inliner, string name) =>
-        inliner.Inline(new JsonObject { ["$ref"] = $"#/components/schemas/{name}" }, "/paths/~1test/get")!.AsObject();
+        inliner.Inline(new JsonObject { ["$ref"] = $"#/components/schemas/{name}" }, "/paths/~1test/get", depth: 1)!.AsObject();
+
+    private static int ContainerDepth(JsonNode? node) => node switch
+    {
+        JsonObject obj => 1 + obj.Select(p => ContainerDepth(p.Value)).DefaultIfEmpty(0).Max(),
+        JsonArray array => 1 + array.Select(ContainerDepth).DefaultIfEmpty(0).Max(),
+        _ => 0,
+    };
 
     private static int CountNodes(JsonNode? node) => node switch
     {
