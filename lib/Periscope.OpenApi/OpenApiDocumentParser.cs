@@ -95,7 +95,7 @@ public sealed class OpenApiDocumentParser
         }
     }
 
-    private static List<ApiOperation> DescribeOperations(JsonObject document, List<ParseDiagnostic> diagnostics, CancellationToken cancellationToken)
+    internal static List<ApiOperation> DescribeOperations(JsonObject document, List<ParseDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var sites = OperationLocator.Locate(document, diagnostics);
         var slugs = OperationSlug.Assign([.. sites.Select(site => (site.Method, site.Path, JsonFields.String(site.Operation, "operationId")))]);

@@ -21,7 +21,11 @@ internal static class DocumentNormalizer
     private static readonly JsonDocumentOptions ReparseOptions = new() { MaxDepth = 512 };
 
     /// <summary>Returns the 3.1 document, or null when the library produced no usable model.</summary>
-    public static JsonObject? Normalize(JsonObject source, SpecificationKind kind, List<ParseDiagnostic> diagnostics)
+    public static JsonObject? Normalize(JsonObject source, SpecificationKind kind, List<ParseDiagnostic> diagnostics) =>
+        Read(source, kind, diagnostics) is { } document ? Write(document, kind, diagnostics) : null;
+
+    /// <summary>Prepares <paramref name="source"/> (changing it) and reads it into the library's model; null when that failed.</summary>
+    internal static OpenApiDocument? Read(JsonObject source, SpecificationKind kind, List<ParseDiagnostic> diagnostics)
     {
         SourcePreparer.Prepare(source, kind, diagnostics);
 
@@ -54,7 +58,13 @@ internal static class DocumentNormalizer
             return null;
         }
 
-        var normalized = WriteAsOpenApi31(result.Document, diagnostics);
+        return result.Document;
+    }
+
+    /// <summary>Writes the model as OpenAPI 3.1 JSON with our fix-ups; null when it cannot be written.</summary>
+    internal static JsonObject? Write(OpenApiDocument document, SpecificationKind kind, List<ParseDiagnostic> diagnostics)
+    {
+        var normalized = WriteAsOpenApi31(document, diagnostics);
         if (normalized is not null)
         {
             NormalizedFixups.Apply(normalized, kind);

