@@ -14,11 +14,13 @@ namespace Periscope.OpenApi.LowCode;
 /// <item>A reference that points nowhere is kept, flagged <c>x-periscope-unresolved</c>.</item>
 /// <item>Nesting that would take the view deeper than <see cref="DefaultMaxDepth"/> containers, or growth
 /// beyond the <see cref="ExpansionBudget"/>, is cut with an <c>x-periscope-truncated</c> marker.</item>
-/// <item>Each reference whose expansion met no cycle and no limit is context-free, so it is expanded once
-/// per document, kept as an immutable <see cref="JsonElement"/>, and reused as a lazily materialized node:
-/// a reuse costs nothing until something changes it, and unchanged parts are written straight from the element. (If a reference's expansion reached one of the references being
-/// expanded around it, that path would lead back to itself and its expansion would hold a cycle marker, so
-/// a cycle-free expansion is the same wherever it is used.)</item>
+/// <item>An expansion depends on its context only through the references being expanded around it, which
+/// it cuts if it reaches them. So an expansion that met no limit and cut only references it expanded itself
+/// (a recursive <c>Node</c> cutting <c>Node</c>) is kept, with the set of references it reached, as an
+/// immutable <see cref="JsonElement"/>; it is reused wherever none of the references around the use is in
+/// that set, because there every cut and every expansion would come out the same. A reuse is a lazily
+/// materialized node: it costs nothing until something changes it, and unchanged parts are written straight
+/// from the element.</item>
 /// <item><c>example</c> becomes <c>examples: [example]</c> (JSON Schema 2020-12 Validation §9.5), and
 /// <c>$defs</c> are dropped because every reference into them is inlined.</item>
 /// </list>
@@ -38,7 +40,11 @@ internal sealed class SchemaInliner
     private readonly Dictionary<string, CachedExpansion> _cache = new(StringComparer.Ordinal);
     private readonly List<string> _expanding = [];
     private string _where = string.Empty;
-    private int _cuts;
+
+    // Of the current expansion: the outermost position in _expanding of a reference it cut, and the
+    // references it reached (null outside any reference, where nothing is cached).
+    private int _outermostCut;
+    private HashSet<string>? _reached;
     private bool _limited;
     private int _deepest;
 
@@ -62,7 +68,7 @@ internal sealed class SchemaInliner
     {
         _where = where;
         _expanding.Clear();
-        (_cuts, _limited, _deepest) = (0, false, depth);
+        (_outermostCut, _reached, _limited, _deepest) = (int.MaxValue, null, false, depth);
         return Expand(schema, depth);
     }
 
@@ -148,9 +154,10 @@ internal sealed class SchemaInliner
 
     private JsonNode? ExpandReference(JsonObject schema, string reference, int depth)
     {
-        if (_expanding.Contains(reference))
+        var cut = _expanding.IndexOf(reference);
+        if (cut >= 0)
         {
-            _cuts++;
+            _outermostCut = Math.Min(_outermostCut, cut);
             return CycleMarker(reference);
         }
 
@@ -164,10 +171,12 @@ internal sealed class SchemaInliner
         var combine = schema.Count > 1 && !schema.All(keyword => keyword.Key == "$ref" || SchemaKeywords.IsAnnotation(keyword.Key));
         var targetDepth = combine ? depth + 2 : depth;
         JsonNode? expanded;
-        if (_cache.TryGetValue(reference, out var cached) && targetDepth + cached.Height <= _maxDepth && _budget.TrySpend(cached.Size))
+        if (_cache.TryGetValue(reference, out var cached) && !ReachesAnyExpanding(cached.Reached)
+            && targetDepth + cached.Height <= _maxDepth && _budget.TrySpend(cached.Size))
         {
             expanded = FromElement(cached.Schema);
             _deepest = Math.Max(_deepest, targetDepth + cached.Height);
+            _reached?.UnionWith(cached.Reached);
         }
         else
         {
@@ -192,23 +201,40 @@ internal sealed class SchemaInliner
 
     private JsonNode? ExpandTarget(string reference, JsonNode? target, int depth)
     {
-        var (outerCuts, outerLimited, outerDeepest) = (_cuts, _limited, _deepest);
-        (_cuts, _limited, _deepest) = (0, false, depth);
+        var (outerCut, outerReached, outerLimited, outerDeepest) = (_outermostCut, _reached, _limited, _deepest);
+        (_outermostCut, _reached, _limited, _deepest) = (int.MaxValue, new HashSet<string>(StringComparer.Ordinal) { reference }, false, depth);
         var spentBefore = _budget.OperationSpent;
 
+        var position = _expanding.Count;
         _expanding.Add(reference);
         var expanded = Expand(target, depth);
-        _expanding.RemoveAt(_expanding.Count - 1);
+        _expanding.RemoveAt(position);
 
-        if (_cuts == 0 && !_limited)
+        if (_outermostCut >= position && !_limited)
         {
-            _cache[reference] = new CachedExpansion(JsonSerializer.SerializeToElement(expanded, JsonSerializerOptions.Default), _budget.OperationSpent - spentBefore, _deepest - depth);
+            _cache[reference] = new CachedExpansion(
+                JsonSerializer.SerializeToElement(expanded, JsonSerializerOptions.Default), _budget.OperationSpent - spentBefore, _deepest - depth, _reached);
         }
 
-        _cuts += outerCuts;
+        outerReached?.UnionWith(_reached);
+        _outermostCut = Math.Min(_outermostCut, outerCut);
+        _reached = outerReached;
         _limited |= outerLimited;
         _deepest = Math.Max(_deepest, outerDeepest);
         return expanded;
+    }
+
+    private bool ReachesAnyExpanding(HashSet<string> reached)
+    {
+        foreach (var reference in _expanding)
+        {
+            if (reached.Contains(reference))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private JsonObject CycleMarker(string reference)
@@ -281,5 +307,5 @@ internal sealed class SchemaInliner
         _ => [],
     };
 
-    private readonly record struct CachedExpansion(JsonElement Schema, long Size, int Height);
+    private readonly record struct CachedExpansion(JsonElement Schema, long Size, int Height, HashSet<string> Reached);
 }
