@@ -58,6 +58,11 @@ internal static class ParseBenchmark
             throw new InvalidOperationException($"{benchCase.Name} did not parse: {string.Join("; ", last?.Diagnostics.Select(d => d.Message) ?? [])}");
         }
 
+        if (options.DumpDirectory is { } dump)
+        {
+            Dump(last, Path.Combine(dump, benchCase.Name));
+        }
+
         return new BenchResult(
             benchCase.Name,
             benchCase.Text.Length,
@@ -92,6 +97,14 @@ internal static class ParseBenchmark
 
     private static string AsJson(string yaml) =>
         SourceReader.Read(yaml, ContentFormat.Yaml, [], CancellationToken.None)!.ToJsonString();
+
+    private static void Dump(ParsedDocument document, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "normalized.json"), document.NormalizedJson);
+        File.WriteAllLines(Path.Combine(directory, "diagnostics.txt"), document.Diagnostics.Select(d => d.ToString()));
+        File.WriteAllLines(Path.Combine(directory, "views.jsonl"), document.Operations.Select(o => o.Slug + " " + o.LowCodeViewJson));
+    }
 
     private static string Fingerprint(ParsedDocument document)
     {

@@ -61,6 +61,13 @@ internal sealed record HostJsonOptions
             yield return $"extensions.http.maxOutstandingRequests ({MaxOutstandingRequests}) must not be less than maxConcurrentRequests ({MaxConcurrentRequests}): it counts executing requests as well as queued ones.";
         }
 
+        // Azure would let requests wait without end here; Periscope never queues without bound, so excess
+        // load is always answered 429 rather than piling up in memory.
+        if (MaxConcurrentRequests > 0 && MaxOutstandingRequests == Unbounded)
+        {
+            yield return $"extensions.http.maxOutstandingRequests must be a number when maxConcurrentRequests is ({MaxConcurrentRequests}): -1 would let requests queue without bound.";
+        }
+
         if (RoutePrefix.IndexOfAny(['{', '}', '?', '#', '*']) >= 0)
         {
             yield return $"extensions.http.routePrefix must be a literal path such as \"api\"; got \"{RoutePrefix}\".";

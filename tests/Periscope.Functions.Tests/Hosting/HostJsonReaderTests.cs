@@ -64,6 +64,16 @@ public sealed class HostJsonReaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ConcurrencyBoundedOutstandingUnbounded_IsRefused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Load("""
+            { "extensions": { "http": { "maxConcurrentRequests": 4, "maxOutstandingRequests": -1 } } }
+            """));
+
+        Assert.Contains("without bound", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_KeysInAnotherCaseWithCommentsAndTrailingCommas_AreRead()
     {
         var options = Load("""
