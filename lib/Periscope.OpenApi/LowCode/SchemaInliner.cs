@@ -81,7 +81,9 @@ internal sealed class SchemaInliner
             return CopyValue(node, depth - 1);
         }
 
-        _deepest = Math.Max(_deepest, depth);
+        // _deepest records the depth this check needs, not only the depth reached, so a cached expansion is
+        // reused only where expanding afresh would pass every check too.
+        _deepest = Math.Max(_deepest, depth + 2);
         if (depth + 2 > _maxDepth)
         {
             return Limit(schema, $"nested deeper than {_maxDepth} levels");
@@ -193,6 +195,7 @@ internal sealed class SchemaInliner
             return ExpandKeywords(schema, depth, AsObject(expanded));
         }
 
+        _deepest = Math.Max(_deepest, depth + 4);
         var siblings = depth + 4 > _maxDepth
             ? Limit(schema, $"nested deeper than {_maxDepth} levels")
             : ExpandKeywords(schema, depth + 2, new JsonObject());

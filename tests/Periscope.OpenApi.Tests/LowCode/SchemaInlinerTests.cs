@@ -36,6 +36,56 @@ public sealed class SchemaInlinerTests
     }
 
     [Fact]
+    public void Inline_RecursiveSchemaCachedInOneContext_IsReusedWithTheSameCutsInAnother()
+    {
+        const string Schemas = """
+            {"Node":{"type":"object","properties":{"parent":{"$ref":"#/components/schemas/Node"}}},
+             "Box":{"type":"object","properties":{"tree":{"$ref":"#/components/schemas/Node"}}},
+             "Crate":{"type":"array","items":{"$ref":"#/components/schemas/Box"}}}
+            """;
+        var warm = Inliner(Schemas);
+        Inline(warm, "Box");
+
+        var reused = Inline(warm, "Crate");
+
+        Assert.Equal(Inline(Inliner(Schemas), "Crate").ToJsonString(), reused.ToJsonString());
+        Assert.Equal("#/components/schemas/Node", (string?)reused["items"]!["properties"]!["tree"]!["properties"]!["parent"]!["x-periscope-cycle"]);
+    }
+
+    [Fact]
+    public void Inline_CachedExpansionThatReachesAnEnclosingReference_IsExpandedAfreshAndCutThere()
+    {
+        const string Schemas = """
+            {"A":{"type":"object","properties":{"b":{"$ref":"#/components/schemas/B"}}},
+             "B":{"type":"object","properties":{"a":{"$ref":"#/components/schemas/A"},"n":{"$ref":"#/components/schemas/N"}}},
+             "N":{"type":"object","properties":{"next":{"$ref":"#/components/schemas/N"}}}}
+            """;
+        var warm = Inliner(Schemas);
+        Inline(warm, "B");
+
+        var a = Inline(warm, "A");
+
+        Assert.Equal(Inline(Inliner(Schemas), "A").ToJsonString(), a.ToJsonString());
+        Assert.Equal("#/components/schemas/A", (string?)a["properties"]!["b"]!["properties"]!["a"]!["x-periscope-cycle"]);
+    }
+
+    [Fact]
+    public void Inline_CachedExpansionReusedNearTheDepthLimit_IsTruncatedAsAFreshOne()
+    {
+        const string Schemas = """
+            {"Node":{"type":"object","properties":{"name":{"type":"string"},"next":{"$ref":"#/components/schemas/Node"}}},
+             "Deep":{"type":"object","properties":{"a":{"type":"object","properties":{"node":{"$ref":"#/components/schemas/Node"}}}}}}
+            """;
+        var warm = Inliner(Schemas, maxDepth: 8);
+        Inline(warm, "Node");
+
+        var deep = Inline(warm, "Deep");
+
+        Assert.Equal(Inline(Inliner(Schemas, maxDepth: 8), "Deep").ToJsonString(), deep.ToJsonString());
+        Assert.NotNull(deep["properties"]!["a"]!["properties"]!["node"]!["properties"]!["name"]!["x-periscope-truncated"]);
+    }
+
+    [Fact]
     public void Inline_SchemaUsedTwice_ExpandsIndependentCopies()
     {
         var inliner = Inliner("""
