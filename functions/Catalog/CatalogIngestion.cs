@@ -41,17 +41,17 @@ internal sealed partial class CatalogIngestion(ICatalogStore store, OpenApiDocum
             return IngestionResult.Applied(ReportOutcome.DocumentUpdated, version);
         }
 
-        var version0 = current?.DocumentVersion ?? 0;
+        var currentVersion = current?.DocumentVersion ?? 0;
         var documentRequired = report.Document is null && hash is not null && hash != current?.CurrentDocumentHash
             && await store.GetDocumentAsync(service, hash, cancellationToken) is null; // 3
         var previous = await store.GetEndpointAsync(service, endpoint.Pod, endpoint.Container, cancellationToken);
         if (previous == endpoint && !documentRequired) // 4
         {
-            return IngestionResult.Applied(ReportOutcome.Unchanged, version0);
+            return IngestionResult.Applied(ReportOutcome.Unchanged, currentVersion);
         }
 
         await store.ApplyAsync(new ReportWrite(endpoint, null, []), cancellationToken);
-        return IngestionResult.Applied(documentRequired ? ReportOutcome.DocumentRequired : ReportOutcome.Heartbeat, version0);
+        return IngestionResult.Applied(documentRequired ? ReportOutcome.DocumentRequired : ReportOutcome.Heartbeat, currentVersion);
     }
 
     private (DocumentRecord Record, IReadOnlyList<OperationRecord> Operations) Parse(ServiceKey service, ReportedDocument document, string hash, DateTimeOffset now)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using Periscope.Catalog.Contracts;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 using Periscope.OpenApi;
@@ -41,7 +42,7 @@ internal sealed class GetOpenApiDocument : IFunction
             return Problems.NotFound($"Service '{appId}' in namespace '{@namespace}' has reported no OpenAPI document.");
         }
 
-        var etag = $"\"{document.Hash[DocumentHashPrefixLength..]}-{format}\"";
+        var etag = $"\"{document.Hash[DocumentHash.Prefix.Length..]}-{format}\"";
         context.Response.Headers.ETag = etag;
         if (context.Request.Headers.IfNoneMatch.Contains(etag))
         {
@@ -60,8 +61,6 @@ internal sealed class GetOpenApiDocument : IFunction
             _ => TypedResults.Text(document.NormalizedJson, "application/json"),
         };
     }
-
-    private static int DocumentHashPrefixLength => Periscope.Catalog.Contracts.DocumentHash.Prefix.Length;
 
     private static bool WantsYaml(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
