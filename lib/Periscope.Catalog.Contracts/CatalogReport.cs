@@ -26,6 +26,9 @@ public sealed record CatalogReport
     /// <summary><c>sha256:</c> and the lowercase hex SHA-256 of the document bytes; null when no document was found.</summary>
     [JsonPropertyName("documentHash")] public string? DocumentHash { get; init; }
 
+    /// <summary>Traffic seen since the last accepted summary; null when the sidecar has none to send.</summary>
+    [JsonPropertyName("traffic")] public TrafficSummary? Traffic { get; init; }
+
     [JsonPropertyName("heartbeatAt")] public DateTimeOffset? HeartbeatAt { get; init; }
     [JsonPropertyName("sidecarVersion")] public string? SidecarVersion { get; init; }
 }

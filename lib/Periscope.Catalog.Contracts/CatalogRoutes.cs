@@ -5,4 +5,8 @@ public static class CatalogRoutes
 {
     /// <summary>Relative to the functions' route prefix (<c>/api</c> by default).</summary>
     public const string Reports = "catalog/reports";
+
+    /// <summary>Relative to the route prefix: the endpoints an app-id resolves to (<see cref="ServiceEndpoints"/>).</summary>
+    public static string Endpoints(string @namespace, string appId) =>
+        $"services/{Uri.EscapeDataString(@namespace)}/{Uri.EscapeDataString(appId)}/endpoints";
 }

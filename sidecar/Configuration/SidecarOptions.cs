@@ -40,7 +40,7 @@ internal sealed record SidecarOptions
     /// <summary>Where invocations reach the app (in Kubernetes the pod IP). Default 127.0.0.1.</summary>
     public string EndpointAddress { get; init; } = "127.0.0.1";
 
-    /// <summary>The port invocations use. Default: the app port.</summary>
+    /// <summary>The port invocations use. Default: <see cref="InboundPort"/>.</summary>
     public required int EndpointPort { get; init; }
 
     /// <summary>How often the document is checked for changes. Default 30 s.</summary>
@@ -60,6 +60,36 @@ internal sealed record SidecarOptions
 
     /// <summary>The longest delay between retries. Default 30 s.</summary>
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Dapr's HTTP API for the app's own outbound calls (service invocation). Default 3500.</summary>
+    public int DaprHttpPort { get; init; } = 3500;
+
+    /// <summary>Where invocations from other pods arrive; forwarded to the app. Default 3501.</summary>
+    public int InboundPort { get; init; } = 3501;
+
+    /// <summary>Serves <c>/metrics</c>, <c>/healthz</c> and <c>/readyz</c>. Default 9090 (Dapr's metrics port).</summary>
+    public int MetricsPort { get; init; } = 9090;
+
+    /// <summary>The address the Dapr API port listens on. Default 127.0.0.1: only the pod's own containers call it.</summary>
+    public string DaprListenAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>The address the inbound and metrics ports listen on. Default 0.0.0.0: other pods and Prometheus call them.</summary>
+    public string ListenAddress { get; init; } = "0.0.0.0";
+
+    /// <summary>How long the app may take to answer (headers) a forwarded request before the caller gets 504. Default 60 s.</summary>
+    public TimeSpan AppTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long an invoked app-id's sidecar may take to answer (headers) before the caller gets 504. Default 60 s.</summary>
+    public TimeSpan InvokeTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long an app-id's endpoints from the catalog are reused before being asked again. Default 5 s.</summary>
+    public TimeSpan ResolutionTtl { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How the outbound port picks among an app-id's endpoints. Default round-robin.</summary>
+    public LoadBalancingPolicy LoadBalancing { get; init; } = LoadBalancingPolicy.RoundRobin;
+
+    /// <summary>The most inferred operations (paths the document does not describe) tracked. Default 100.</summary>
+    public int MaxInferredOperations { get; init; } = 100;
 
     public Uri AppUrl => new($"http://{HostForUrl(AppChannelAddress)}:{AppPort}/");
 
