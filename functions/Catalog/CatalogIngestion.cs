@@ -13,7 +13,8 @@ namespace Periscope.Functions.Catalog;
 /// hash differs from the service's current one is parsed — outside the store's write lock, since a large
 /// one takes a while — and becomes the next version; the same document again is not re-parsed. (3) A
 /// heartbeat naming a hash the store has never held asks for the document. (4) A report identical to
-/// what is stored writes nothing.
+/// what is stored, and without traffic, writes nothing. A traffic summary always goes to the store with
+/// the rest of the report: only the write's transaction can tell whether its sequence was applied before.
 /// </remarks>
 internal sealed partial class CatalogIngestion(ICatalogStore store, OpenApiDocumentParser parser, TimeProvider clock, ILogger<CatalogIngestion> logger)
 {
@@ -31,12 +32,13 @@ internal sealed partial class CatalogIngestion(ICatalogStore store, OpenApiDocum
         var endpoint = new EndpointRecord(
             service, report.Pod!, report.Container!, report.Endpoint!.Address!, report.Endpoint.Port!.Value, hash,
             report.HeartbeatAt!.Value > now ? now : report.HeartbeatAt.Value.ToUniversalTime(), report.SidecarVersion);
+        var traffic = report.Traffic is { } summary ? ReportedTraffic.ToWrite(summary, report.Pod!, now) : null;
         var current = await store.GetServiceAsync(service, cancellationToken);
 
         if (report.Document is { } document && hash != current?.CurrentDocumentHash) // 2
         {
             var (record, operations) = Parse(service, document, hash!, now);
-            var version = await store.ApplyAsync(new ReportWrite(endpoint, record, operations), cancellationToken);
+            var version = await store.ApplyAsync(new ReportWrite(endpoint, record, operations, traffic), cancellationToken);
             LogDocumentStored(logger, service, version, record.Status, operations.Count);
             return IngestionResult.Applied(ReportOutcome.DocumentUpdated, version);
         }
@@ -45,12 +47,12 @@ internal sealed partial class CatalogIngestion(ICatalogStore store, OpenApiDocum
         var documentRequired = report.Document is null && hash is not null && hash != current?.CurrentDocumentHash
             && await store.GetDocumentAsync(service, hash, cancellationToken) is null; // 3
         var previous = await store.GetEndpointAsync(service, endpoint.Pod, endpoint.Container, cancellationToken);
-        if (previous == endpoint && !documentRequired) // 4
+        if (previous == endpoint && !documentRequired && traffic is null) // 4
         {
             return IngestionResult.Applied(ReportOutcome.Unchanged, currentVersion);
         }
 
-        await store.ApplyAsync(new ReportWrite(endpoint, null, []), cancellationToken);
+        await store.ApplyAsync(new ReportWrite(endpoint, null, [], traffic), cancellationToken);
         return IngestionResult.Applied(documentRequired ? ReportOutcome.DocumentRequired : ReportOutcome.Heartbeat, currentVersion);
     }
 

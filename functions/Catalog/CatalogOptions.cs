@@ -24,8 +24,14 @@ internal sealed record CatalogOptions
     public TimeSpan EndpointStaleAfter { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// Largest report request body: the document once JSON-escaped (quotes and newlines double in size)
-    /// plus the identity fields.
+    /// Room in a report for its traffic summary: up to <see cref="TrafficValidator.MaxOperations"/>
+    /// operations of about 4 KiB each (a long path template and the histogram).
     /// </summary>
-    public long MaxReportBytes => (3L * MaxDocumentBytes) + (64 * 1024);
+    public const long MaxTrafficBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// Largest report request body: the document once JSON-escaped (quotes and newlines double in size),
+    /// a traffic summary, and the identity fields.
+    /// </summary>
+    public long MaxReportBytes => (3L * MaxDocumentBytes) + MaxTrafficBytes + (64 * 1024);
 }

@@ -31,6 +31,8 @@ internal static class CatalogServiceCollectionExtensions
         api.MapFunction<GetOpenApiDocument>();
         api.MapFunction<GetOperation>();
         api.MapFunction<SearchCatalog>();
+        api.MapFunction<GetServiceTraffic>();
+        api.MapFunction<ListEndpoints>();
         return api;
     }
 }

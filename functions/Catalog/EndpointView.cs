@@ -8,6 +8,8 @@ internal sealed record EndpointView(
 {
     public static EndpointView From(EndpointRecord endpoint, DateTimeOffset now, TimeSpan staleAfter) => new(
         endpoint.Pod, endpoint.Container, endpoint.Address, endpoint.Port, endpoint.LastHeartbeat,
-        now - endpoint.LastHeartbeat <= staleAfter ? "healthy" : "stale",
+        IsHealthy(endpoint, now, staleAfter) ? "healthy" : "stale",
         endpoint.DocumentHash, endpoint.SidecarVersion);
+
+    public static bool IsHealthy(EndpointRecord endpoint, DateTimeOffset now, TimeSpan staleAfter) => now - endpoint.LastHeartbeat <= staleAfter;
 }

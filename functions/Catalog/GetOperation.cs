@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
@@ -6,8 +7,8 @@ namespace Periscope.Functions.Catalog;
 
 /// <summary>
 /// <c>GET /api/operations/{operationKey}</c>: the low-code view of one operation — JSON Schema 2020-12 for
-/// its parameters by location, its request body and each response, references resolved — so that a form
-/// builder needs nothing else.
+/// its parameters by location, its request body and each response, references resolved, so that a form
+/// builder needs nothing else; and the operation's <c>traffic</c> (null when never called).
 /// </summary>
 internal sealed class GetOperation : IFunction
 {
@@ -26,6 +27,7 @@ internal sealed class GetOperation : IFunction
             return Problems.NotFound($"No cataloged operation has the key '{operationKey}'.");
         }
 
+        var traffic = new TrafficIndex(await store.GetOperationTrafficAsync(operation.Service, operation.Method, operation.PathTemplate, cancellationToken));
         var view = new JsonObject
         {
             ["operationKey"] = operation.Key,
@@ -37,6 +39,8 @@ internal sealed class GetOperation : IFunction
         {
             view[name] = value?.DeepClone();
         }
+
+        view["traffic"] = JsonSerializer.SerializeToNode(TrafficView.From(traffic.Find(operation.Method, operation.PathTemplate)), JsonSerializerOptions.Web);
 
         return TypedResults.Text(view.ToJsonString(), "application/json");
     }

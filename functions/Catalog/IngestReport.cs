@@ -3,7 +3,7 @@ using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Catalog;
 
-/// <summary><c>POST /api/catalog/reports</c>: a sidecar's report of its app's identity, endpoint and OpenAPI document.</summary>
+/// <summary><c>POST /api/catalog/reports</c>: a sidecar's report of its app's identity, endpoint, OpenAPI document and traffic.</summary>
 internal sealed class IngestReport : IFunction
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapPost(CatalogRoutes.Reports, RunAsync);
@@ -24,7 +24,7 @@ internal sealed class IngestReport : IFunction
 
         if (ReportValidator.Validate(report!) is { Count: > 0 } errors)
         {
-            return Problems.BadRequest("The report's identity or endpoint is not valid; see 'errors'.", errors);
+            return Problems.BadRequest("The report is not valid; see 'errors'.", errors);
         }
 
         var result = await ingestion.IngestAsync(report!, cancellationToken);

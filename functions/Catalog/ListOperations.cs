@@ -4,7 +4,7 @@ using Periscope.Functions.Store;
 
 namespace Periscope.Functions.Catalog;
 
-/// <summary><c>GET /api/services/{namespace}/{appId}/operations</c>: the service's operations, in path and method order.</summary>
+/// <summary><c>GET /api/services/{namespace}/{appId}/operations</c>: the service's operations, in path and method order, with their traffic.</summary>
 internal sealed class ListOperations : IFunction
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/operations", RunAsync);
@@ -29,6 +29,8 @@ internal sealed class ListOperations : IFunction
         }
 
         var operations = await store.ListOperationsAsync(key, page, cancellationToken);
-        return TypedResults.Ok(new PagedList<OperationSummary>(operations.Items.Select(OperationSummary.From).ToList(), operations.Continue));
+        var traffic = new TrafficIndex((await store.GetServiceTrafficAsync(key, cancellationToken)).Operations);
+        return TypedResults.Ok(new PagedList<OperationSummary>(
+            operations.Items.Select(operation => OperationSummary.From(operation, traffic)).ToList(), operations.Continue));
     }
 }

@@ -4,7 +4,7 @@ using Periscope.Catalog.Contracts;
 
 namespace Periscope.Functions.Catalog;
 
-/// <summary>Checks a report's identity and endpoint fields; every problem found is listed, by field.</summary>
+/// <summary>Checks a report's identity, endpoint, document and traffic fields; every problem found is listed, by field.</summary>
 internal static class ReportValidator
 {
     /// <summary>Media types an app may serve its document as. Others (text/html, say) mean it was not a document.</summary>
@@ -35,6 +35,11 @@ internal static class ReportValidator
                 ? null : "'document.sourcePath' must be an absolute path on the app, such as /openapi.json.");
         }
 
+        if (report.Traffic is { } traffic)
+        {
+            TrafficValidator.Validate(traffic, errors);
+        }
+
         return errors;
     }
 
@@ -62,7 +67,7 @@ internal static class ReportValidator
 
     private static string MediaType(string contentType) => contentType.Split(';', 2)[0].Trim().ToLowerInvariant();
 
-    private static void Add(Dictionary<string, string[]> errors, string field, string? error)
+    public static void Add(Dictionary<string, string[]> errors, string field, string? error)
     {
         if (error is not null)
         {

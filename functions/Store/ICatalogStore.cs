@@ -24,9 +24,17 @@ internal interface ICatalogStore
 
     Task<Page<SearchHit>> SearchAsync(string text, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>The service's traffic: every operation's totals, unattributed requests and the span seen; <see cref="ServiceTraffic.None"/> before any.</summary>
+    Task<ServiceTraffic> GetServiceTrafficAsync(ServiceKey service, CancellationToken cancellationToken);
+
+    /// <summary>The traffic totals of one method and path template of the service, as documented and as inferred (zero to two records).</summary>
+    Task<IReadOnlyList<TrafficRecord>> GetOperationTrafficAsync(ServiceKey service, string method, string pathTemplate, CancellationToken cancellationToken);
+
     /// <summary>
     /// Applies a report atomically: all of it or, after a crash or error mid-way, none of it. A new
-    /// document becomes the service's current one and replaces its operations.
+    /// document becomes the service's current one and replaces its operations. A traffic summary is added
+    /// to the service's totals unless its pod and instance already had one with the same or a later
+    /// sequence applied; then it is skipped and the rest of the report still applies.
     /// </summary>
     /// <returns>The service's document version after the write; a new document gets the next number, assigned here.</returns>
     Task<long> ApplyAsync(ReportWrite write, CancellationToken cancellationToken);

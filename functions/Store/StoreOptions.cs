@@ -14,4 +14,12 @@ internal sealed record StoreOptions
     /// <summary>How long a write waits for SQLite's lock before failing. Default 5 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Operations a service keeps traffic for. Inferred operations come from paths callers choose; each
+    /// sidecar bounds its own, but many pods over months still add up, so past this bound the requests of
+    /// operations not seen before count as unattributed. Default 10,000.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxTrafficOperations { get; init; } = 10_000;
 }

@@ -12,12 +12,3 @@ public sealed record ServiceEndpoints
     [JsonPropertyName("appId")] public string? AppId { get; init; }
     [JsonPropertyName("items")] public IReadOnlyList<ResolvedEndpoint>? Items { get; init; }
 }
-
-/// <summary>One pod's sidecar inbound port (or, outside Kubernetes, wherever the sidecar reported).</summary>
-public sealed record ResolvedEndpoint
-{
-    [JsonPropertyName("pod")] public string? Pod { get; init; }
-    [JsonPropertyName("address")] public string? Address { get; init; }
-    [JsonPropertyName("port")] public int Port { get; init; }
-    [JsonPropertyName("lastHeartbeat")] public DateTimeOffset LastHeartbeat { get; init; }
-}

@@ -8,7 +8,8 @@ internal sealed partial class SqliteCatalogStore
     /// <remarks>
     /// In one IMMEDIATE transaction: (1) make sure the service row and its search row exist; (2) upsert the
     /// endpoint; with a new document (3) store it under the next version number and make it current, (4) replace the
-    /// service's operations and their search rows, (5) drop document versions nothing refers to any more.
+    /// service's operations and their search rows, (5) drop document versions nothing refers to any more;
+    /// with a traffic summary (6) add it to the service's traffic unless it was applied before.
     /// </remarks>
     public async Task<long> ApplyAsync(ReportWrite write, CancellationToken cancellationToken)
     {
@@ -27,6 +28,11 @@ internal sealed partial class SqliteCatalogStore
                 SaveDocument(connection, transaction, serviceId, document with { Version = version }, write.Operations.Count); // 3
                 ReplaceOperations(connection, transaction, service, write.Operations); // 4
                 PruneDocuments(connection, transaction, service); // 5
+            }
+
+            if (write.Traffic is { } traffic)
+            {
+                ApplyTraffic(connection, transaction, service, traffic); // 6
             }
 
             await transaction.CommitAsync(cancellationToken);

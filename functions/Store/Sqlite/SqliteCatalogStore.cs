@@ -10,11 +10,13 @@ namespace Periscope.Functions.Store.Sqlite;
 internal sealed partial class SqliteCatalogStore : ICatalogStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly int _maxTrafficOperations;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
     public SqliteCatalogStore(IOptions<StoreOptions> options)
     {
         var settings = options.Value;
+        _maxTrafficOperations = settings.MaxTrafficOperations;
         var directory = Path.GetFullPath(settings.DataDirectory);
         Directory.CreateDirectory(directory);
         DatabasePath = Path.Combine(directory, "catalog.db");

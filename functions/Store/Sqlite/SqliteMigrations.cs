@@ -73,6 +73,45 @@ internal static class SqliteMigrations
             kind UNINDEXED, namespace, app_id, op_key UNINDEXED, method, path, operation_id, summary, tags, title,
             tokenize = 'trigram');
         """,
+
+        // 2: traffic totals per service and operation, and the traffic summaries already applied (issue 3).
+        // latency_counts is a JSON array: one count per bound of LatencyHistogram.StandardBoundsSeconds, then +Inf.
+        """
+        CREATE TABLE traffic (
+            namespace TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            method TEXT NOT NULL,
+            inferred INTEGER NOT NULL,
+            requests_1xx INTEGER NOT NULL,
+            requests_2xx INTEGER NOT NULL,
+            requests_3xx INTEGER NOT NULL,
+            requests_4xx INTEGER NOT NULL,
+            requests_5xx INTEGER NOT NULL,
+            errors INTEGER NOT NULL,
+            latency_counts TEXT NOT NULL,
+            latency_sum_seconds REAL NOT NULL,
+            request_bytes INTEGER NOT NULL,
+            response_bytes INTEGER NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            PRIMARY KEY (namespace, app_id, path, method, inferred)) WITHOUT ROWID;
+        CREATE TABLE traffic_services (
+            namespace TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            unattributed_requests INTEGER NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            PRIMARY KEY (namespace, app_id)) WITHOUT ROWID;
+        CREATE TABLE traffic_sequences (
+            namespace TEXT NOT NULL,
+            app_id TEXT NOT NULL,
+            pod TEXT NOT NULL,
+            instance TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            applied_at TEXT NOT NULL,
+            PRIMARY KEY (namespace, app_id, pod, instance)) WITHOUT ROWID;
+        """,
     ];
 
     public static int Latest => Steps.Length;

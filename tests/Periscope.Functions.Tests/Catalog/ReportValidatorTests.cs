@@ -57,4 +57,16 @@ public sealed class ReportValidatorTests
 
         Assert.Equal(accepted, !ReportValidator.Validate(report).ContainsKey("document.contentType"));
     }
+
+    [Fact]
+    public void Validate_ValidTraffic_HasNoErrors() =>
+        Assert.Empty(ReportValidator.Validate(Valid with { Traffic = CatalogReports.Summary("a1", 1, CatalogReports.Calls("GET", "/orders", ok: 1)) }));
+
+    [Fact]
+    public void Validate_InvalidTrafficAndIdentity_ListsBoth()
+    {
+        var report = Valid with { AppId = "Orders", Traffic = CatalogReports.Summary("a1", 1, CatalogReports.Calls("GET", "orders", ok: 1)) };
+
+        Assert.Equal(["appId", "traffic.operations[0].pathTemplate"], ReportValidator.Validate(report).Keys.Order(StringComparer.Ordinal));
+    }
 }

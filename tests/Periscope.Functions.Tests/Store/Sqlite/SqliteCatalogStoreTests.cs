@@ -3,7 +3,7 @@ using Periscope.Functions.Store;
 
 namespace Periscope.Functions.Tests.Store.Sqlite;
 
-public sealed class SqliteCatalogStoreTests : IDisposable
+public sealed partial class SqliteCatalogStoreTests : IDisposable
 {
     private readonly StoreFixture _fixture = new();
     private static readonly ServiceKey Orders = StoreFixture.Orders;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Periscope.Catalog.Contracts;
 using Periscope.Functions.Store;
 using Periscope.Functions.Store.Sqlite;
 
@@ -8,19 +9,23 @@ namespace Periscope.Functions.Tests.Store.Sqlite;
 internal sealed class StoreFixture : IDisposable
 {
     public static readonly ServiceKey Orders = new("default", "orders");
-    private static readonly DateTimeOffset Start = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
 
-    public StoreFixture()
+    public StoreFixture(int maxTrafficOperations = 10_000)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("periscope-store-").FullName;
+        MaxTrafficOperations = maxTrafficOperations;
         Store = Open();
     }
 
     public string Directory { get; }
 
+    public int MaxTrafficOperations { get; }
+
     public SqliteCatalogStore Store { get; }
 
-    public SqliteCatalogStore Open() => new(Options.Create(new StoreOptions { DataDirectory = Directory }));
+    public SqliteCatalogStore Open() =>
+        new(Options.Create(new StoreOptions { DataDirectory = Directory, MaxTrafficOperations = MaxTrafficOperations }));
 
     public static EndpointRecord Endpoint(ServiceKey service, string? hash, int secondsAfterStart = 0, string pod = "orders-1") =>
         new(service, pod, "app", "10.0.0.1", 3501, hash, Start.AddSeconds(secondsAfterStart), "test");
@@ -30,6 +35,29 @@ internal sealed class StoreFixture : IDisposable
 
     public static OperationRecord Operation(ServiceKey service, string operationId, string method = "GET", string path = "/orders", string? summary = null) =>
         new($"{service.Namespace}.{service.AppId}.{operationId}", service, method, path, operationId, summary, ["orders"], false, true, "{}");
+
+    /// <summary>
+    /// Deltas of one operation: <paramref name="ok"/> 2xx and <paramref name="failed"/> 5xx answers, all in
+    /// latency bucket <paramref name="bucket"/>, 100 bytes in and 200 out each, seen in the 10 s after the start plus <paramref name="secondsAfterStart"/>.
+    /// </summary>
+    public static TrafficRecord Calls(
+        string method, string path, long ok, long failed = 0, bool inferred = false, int bucket = 2, int secondsAfterStart = 0)
+    {
+        var calls = ok + failed;
+        var latency = new long[LatencyHistogram.StandardBoundsSeconds.Count + 1];
+        latency[bucket] = calls;
+        return new TrafficRecord(method, path, inferred, new TrafficTotals(
+            [0, ok, 0, 0, failed], failed, latency, 0.002 * calls, 100 * calls, 200 * calls,
+            Start.AddSeconds(secondsAfterStart), Start.AddSeconds(secondsAfterStart + 10)));
+    }
+
+    public static TrafficWrite Traffic(
+        string instance, long sequence, IReadOnlyList<TrafficRecord> operations, string pod = "orders-1", long unattributed = 0, double daysAfterStart = 0)
+    {
+        var from = operations.Count > 0 ? operations.Min(operation => operation.Totals.FirstSeen) : Start;
+        var to = operations.Count > 0 ? operations.Max(operation => operation.Totals.LastSeen) : Start;
+        return new TrafficWrite(pod, instance, sequence, from, to, operations, unattributed, Start.AddDays(daysAfterStart));
+    }
 
     public void Dispose()
     {
