@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Periscope's main job locally: the functions host (catalog API on an embedded SQLite store),
-# the sample orders app, and a sidecar beside it that discovers and reports the app's OpenAPI document.
+# the sample orders app, and a sidecar beside it that discovers and reports the app's OpenAPI document,
+# forwards invocations to the app on its inbound port and speaks Dapr's HTTP API on its Dapr port.
 # Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +10,9 @@ FUNCTIONS_PORT=${PERISCOPE_FUNCTIONS_PORT:-7071}
 APP_PORT=${PERISCOPE_SAMPLE_PORT:-5080}
 DATA_DIR=${PERISCOPE_DATA_DIR:-$PWD/.data}
 CONFIGURATION=${PERISCOPE_CONFIGURATION:-Release}
+DAPR_PORT=${PERISCOPE_SIDECAR_DAPR_PORT:-3500}
+INBOUND_PORT=${PERISCOPE_SIDECAR_INBOUND_PORT:-3501}
+METRICS_PORT=${PERISCOPE_SIDECAR_METRICS_PORT:-9090}
 
 command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 mkdir -p "$DATA_DIR"
@@ -51,8 +55,10 @@ pids+=($!)
 wait_for "http://127.0.0.1:$APP_PORT/healthz" "the sample orders app"
 
 dotnet "$(out sidecar Periscope.Sidecar)" --app-id orders --app-port "$APP_PORT" \
-  --catalog "http://127.0.0.1:$FUNCTIONS_PORT" --catalog-token "$PERISCOPE_REPORT_TOKEN" &
+  --catalog "http://127.0.0.1:$FUNCTIONS_PORT" --catalog-token "$PERISCOPE_REPORT_TOKEN" \
+  --listen-address 127.0.0.1 --dapr-http-port "$DAPR_PORT" --inbound-port "$INBOUND_PORT" --metrics-port "$METRICS_PORT" &
 pids+=($!)
+wait_for "http://127.0.0.1:$METRICS_PORT/readyz" "the sidecar"
 
 api="http://127.0.0.1:$FUNCTIONS_PORT/api"
 cat <<MSG
@@ -63,7 +69,11 @@ Periscope is running (Ctrl-C stops it). Within a few seconds:
   curl $api/services/default/orders/openapi
   curl $api/operations/default.orders.createOrder
   curl '$api/search?q=order'
-Metrics: http://127.0.0.1:$FUNCTIONS_PORT/metrics   Data: $DATA_DIR
+Invoke the app through its sidecar, Dapr-style (the traffic shows up in the catalog):
+  curl http://127.0.0.1:$DAPR_PORT/v1.0/invoke/orders/method/orders
+  curl -H 'dapr-app-id: orders' http://127.0.0.1:$DAPR_PORT/orders
+  curl $api/services/default/orders/traffic
+Metrics: functions http://127.0.0.1:$FUNCTIONS_PORT/metrics, sidecar http://127.0.0.1:$METRICS_PORT/metrics   Data: $DATA_DIR
 
 MSG
 wait -n "${pids[@]}" || true

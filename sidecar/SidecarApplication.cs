@@ -1,22 +1,63 @@
 using Microsoft.Extensions.Logging.Console;
 using Periscope.Sidecar.Configuration;
 using Periscope.Sidecar.Discovery;
+using Periscope.Sidecar.Forwarding;
+using Periscope.Sidecar.Hosting;
+using Periscope.Sidecar.Invocation;
 using Periscope.Sidecar.Reporting;
+using Periscope.Sidecar.Traffic;
 
 namespace Periscope.Sidecar;
 
 /// <summary>The sidecar host's table of contents; tests build it the same way against loopback fakes.</summary>
 internal static class SidecarApplication
 {
-    public static IHost Build(SidecarOptions options, Action<HostApplicationBuilder>? configure = null)
+    public static WebApplication Build(SidecarOptions options, Action<IHostApplicationBuilder>? configure = null)
     {
         // No args: the command line is System.CommandLine's; configuration still reads the environment
         // (Logging__LogLevel__Default=Debug, Logging__Console__FormatterName=json).
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = "Periscope.Sidecar",
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.WebHost.ConfigureKestrel(kestrel => SidecarKestrel.Configure(kestrel, options));
+        ConfigureLogging(builder);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddForwarding(options.RequestTimeout);
+        builder.Services.AddTraffic(options);
+        builder.Services.AddInvocation(options);
+        builder.Services.AddDiscovery(options);
+        builder.Services.AddReporting(options);
+        builder.Services.AddSidecarHosting();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.Run(app.Services.GetRequiredService<PortDispatcher>().DispatchAsync);
+        return app;
+    }
+
+    /// <summary>Parses <paramref name="args"/> like the real command line; throws <see cref="ArgumentException"/> on bad input.</summary>
+    public static WebApplication Build(
+        IReadOnlyList<string> args, Func<string, string?>? environment = null, Action<IHostApplicationBuilder>? configure = null) =>
+        Build(SidecarCommandLine.Parse(args, environment ?? Environment.GetEnvironmentVariable), configure);
+
+    /// <summary>Runs until Ctrl-C or SIGTERM (the host's console lifetime) or <paramref name="cancellationToken"/>.</summary>
+    public static async Task RunAsync(SidecarOptions options, CancellationToken cancellationToken)
+    {
+        await using var app = Build(options);
+        await app.RunAsync(cancellationToken);
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        // Request-by-request logs from ASP.NET Core would cost more than the forwarding itself; the
+        // sidecar logs failures on its own. Configuration can still lower this.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+
         // Without a formatter name the console logger falls back to its legacy options and drops these.
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.FormatterName ??= ConsoleFormatterNames.Simple);
         builder.Services.Configure<SimpleConsoleFormatterOptions>(console =>
@@ -25,23 +66,5 @@ internal static class SidecarApplication
             console.UseUtcTimestamp = true;
             console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
         });
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDiscovery(options);
-        builder.Services.AddReporting(options);
-        configure?.Invoke(builder);
-        return builder.Build();
-    }
-
-    /// <summary>Parses <paramref name="args"/> like the real command line; throws <see cref="ArgumentException"/> on bad input.</summary>
-    public static IHost Build(
-        IReadOnlyList<string> args, Func<string, string?>? environment = null, Action<HostApplicationBuilder>? configure = null) =>
-        Build(SidecarCommandLine.Parse(args, environment ?? Environment.GetEnvironmentVariable), configure);
-
-    /// <summary>Runs until Ctrl-C or SIGTERM (the host's console lifetime) or <paramref name="cancellationToken"/>.</summary>
-    public static async Task RunAsync(SidecarOptions options, CancellationToken cancellationToken)
-    {
-        using var host = Build(options);
-        await host.RunAsync(cancellationToken);
     }
 }

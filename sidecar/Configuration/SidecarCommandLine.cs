@@ -22,7 +22,17 @@ internal sealed class SidecarCommandLine
     public SidecarSetting Pod { get; } = new("--pod", "name", "The pod name reported (default: the host name).", "POD_NAME");
     public SidecarSetting Container { get; } = new("--container", "name", "The app's container name (default app).", "PERISCOPE_APP_CONTAINER");
     public SidecarSetting EndpointAddress { get; } = new("--endpoint-address", "address", "The address invocations reach the app at (default 127.0.0.1).", "POD_IP");
-    public SidecarSetting EndpointPort { get; } = new("--endpoint-port", "port", "The port invocations use (default: the app port).", "PERISCOPE_ENDPOINT_PORT");
+    public SidecarSetting EndpointPort { get; } = new("--endpoint-port", "port", "The port other sidecars reach this one at (default: the inbound port).", "PERISCOPE_ENDPOINT_PORT");
+    public SidecarSetting DaprHttpPort { get; } = new("--dapr-http-port", "port", "Dapr's HTTP API for the app's outbound calls (default 3500).", "PERISCOPE_DAPR_HTTP_PORT");
+    public SidecarSetting InboundPort { get; } = new("--inbound-port", "port", "Where invocations arrive, forwarded to the app (default 3501).", "PERISCOPE_INBOUND_PORT");
+    public SidecarSetting MetricsPort { get; } = new("--metrics-port", "port", "Serves /metrics, /healthz and /readyz (default 9090).", "PERISCOPE_METRICS_PORT");
+    public SidecarSetting DaprListenAddress { get; } = new("--dapr-listen-address", "address", "The address the Dapr API port listens on (default 127.0.0.1).", "PERISCOPE_DAPR_LISTEN_ADDRESS");
+    public SidecarSetting ListenAddress { get; } = new("--listen-address", "address", "The address the inbound and metrics ports listen on (default 0.0.0.0).", "PERISCOPE_LISTEN_ADDRESS");
+    public SidecarSetting AppTimeout { get; } = new("--app-timeout", "duration", "How long the app may take to answer a forwarded request before 504 (default 60s).", "PERISCOPE_APP_TIMEOUT");
+    public SidecarSetting InvokeTimeout { get; } = new("--invoke-timeout", "duration", "How long an invoked app may take to answer before 504 (default 60s).", "PERISCOPE_INVOKE_TIMEOUT");
+    public SidecarSetting ResolutionTtl { get; } = new("--resolution-ttl", "duration", "How long an app-id's endpoints are cached (default 5s).", "PERISCOPE_RESOLUTION_TTL");
+    public SidecarSetting LoadBalancing { get; } = new("--load-balancing", "policy", "round-robin or power-of-two-choices (default round-robin).", "PERISCOPE_LOAD_BALANCING");
+    public SidecarSetting MaxInferredOperations { get; } = new("--max-inferred-operations", "count", "The most undocumented operations tracked (default 100).", "PERISCOPE_MAX_INFERRED_OPERATIONS");
     public SidecarSetting RefreshInterval { get; } = new("--refresh-interval", "duration", "How often to check the document for changes, e.g. 30s (default 30s).", "PERISCOPE_REFRESH_INTERVAL");
     public SidecarSetting HeartbeatInterval { get; } = new("--heartbeat-interval", "duration", "How often to send a heartbeat (default 10s).", "PERISCOPE_HEARTBEAT_INTERVAL");
     public SidecarSetting MaxDocumentSize { get; } = new("--max-document-size", "bytes", "Ignore larger documents, e.g. 10MiB (default 10MiB).", "PERISCOPE_MAX_DOCUMENT_SIZE");
@@ -34,7 +44,8 @@ internal sealed class SidecarCommandLine
     [
         AppId, AppPort, AppChannelAddress, Catalog, CatalogRoutePrefix, CatalogToken, OpenApiPath, Namespace, Pod,
         Container, EndpointAddress, EndpointPort, RefreshInterval, HeartbeatInterval, MaxDocumentSize,
-        RequestTimeout, RetryInitialDelay, RetryMaxDelay,
+        RequestTimeout, RetryInitialDelay, RetryMaxDelay, DaprHttpPort, InboundPort, MetricsPort, DaprListenAddress,
+        ListenAddress, AppTimeout, InvokeTimeout, ResolutionTtl, LoadBalancing, MaxInferredOperations,
     ];
 
     /// <summary>
@@ -93,7 +104,7 @@ internal sealed class SidecarCommandLine
 
     private RootCommand CreateCommand()
     {
-        var command = new RootCommand("Periscope sidecar: finds the app's OpenAPI document and reports it to the catalog.");
+        var command = new RootCommand("Periscope sidecar: forwards invocations to the app and records its traffic, speaks Dapr's service invocation API, and reports the app's OpenAPI document to the catalog.");
         foreach (var setting in All)
         {
             command.Options.Add(setting.Option);

@@ -166,6 +166,41 @@ internal sealed partial class SidecarOptionsReader
         return fallback;
     }
 
+    private LoadBalancingPolicy LoadBalancing(SidecarSetting setting, LoadBalancingPolicy fallback)
+    {
+        if (Value(setting) is not { } value)
+        {
+            return fallback;
+        }
+
+        switch (value.Text)
+        {
+            case "round-robin":
+                return LoadBalancingPolicy.RoundRobin;
+            case "power-of-two-choices":
+                return LoadBalancingPolicy.PowerOfTwoChoices;
+            default:
+                errors.Add($"'{value.Source}' must be round-robin or power-of-two-choices; got '{value.Text}'.");
+                return fallback;
+        }
+    }
+
+    private int Count(SidecarSetting setting, int fallback, int max)
+    {
+        if (Value(setting) is not { } value)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= 0 && count <= max)
+        {
+            return count;
+        }
+
+        errors.Add($"'{value.Source}' must be a whole number from 0 to {max}; got '{value.Text}'.");
+        return fallback;
+    }
+
     [GeneratedRegex("^[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoutePrefixPattern();
 

@@ -45,7 +45,16 @@ internal sealed partial class SidecarOptionsReader
             Pod = Pod(settings.Pod),
             Container = Label(settings.Container, defaults.Container),
             EndpointAddress = Host(settings.EndpointAddress, defaults.EndpointAddress),
-            EndpointPort = Port(settings.EndpointPort, required: false) ?? defaults.AppPort,
+            DaprHttpPort = Port(settings.DaprHttpPort, required: false) ?? defaults.DaprHttpPort,
+            InboundPort = Port(settings.InboundPort, required: false) ?? defaults.InboundPort,
+            MetricsPort = Port(settings.MetricsPort, required: false) ?? defaults.MetricsPort,
+            DaprListenAddress = Host(settings.DaprListenAddress, defaults.DaprListenAddress),
+            ListenAddress = Host(settings.ListenAddress, defaults.ListenAddress),
+            AppTimeout = Duration(settings.AppTimeout, defaults.AppTimeout),
+            InvokeTimeout = Duration(settings.InvokeTimeout, defaults.InvokeTimeout),
+            ResolutionTtl = Duration(settings.ResolutionTtl, defaults.ResolutionTtl),
+            LoadBalancing = LoadBalancing(settings.LoadBalancing, defaults.LoadBalancing),
+            MaxInferredOperations = Count(settings.MaxInferredOperations, defaults.MaxInferredOperations, max: 10_000),
             RefreshInterval = Duration(settings.RefreshInterval, defaults.RefreshInterval),
             HeartbeatInterval = Duration(settings.HeartbeatInterval, defaults.HeartbeatInterval),
             MaxDocumentSize = Size(settings.MaxDocumentSize, defaults.MaxDocumentSize),
@@ -54,12 +63,28 @@ internal sealed partial class SidecarOptionsReader
             RetryMaxDelay = Duration(settings.RetryMaxDelay, defaults.RetryMaxDelay),
         };
 
+        options = options with { EndpointPort = Port(settings.EndpointPort, required: false) ?? options.InboundPort };
+        CheckDistinctPorts(settings, options);
         if (options.RetryInitialDelay > options.RetryMaxDelay)
         {
             errors.Add($"'{settings.RetryInitialDelay.Name}' must not be longer than '{settings.RetryMaxDelay.Name}'.");
         }
 
         return options;
+    }
+
+    /// <summary>The sidecar's three listeners and the app cannot share a port (the app's is on the same host by default).</summary>
+    private void CheckDistinctPorts(SidecarCommandLine settings, SidecarOptions options)
+    {
+        (SidecarSetting Setting, int Port)[] ports =
+        [
+            (settings.AppPort, options.AppPort), (settings.DaprHttpPort, options.DaprHttpPort),
+            (settings.InboundPort, options.InboundPort), (settings.MetricsPort, options.MetricsPort),
+        ];
+        foreach (var clash in ports.Where(port => port.Port != 0).GroupBy(port => port.Port).Where(group => group.Count() > 1))
+        {
+            errors.Add($"{string.Join(", ", clash.Select(port => $"'{port.Setting.Name}'"))} must be different ports; all are {clash.Key}.");
+        }
     }
 
     /// <summary>The command line first, then each environment variable in turn; blank counts as unset.</summary>

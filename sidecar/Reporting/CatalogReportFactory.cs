@@ -13,7 +13,8 @@ internal sealed class CatalogReportFactory(SidecarOptions options, TimeProvider 
 
     /// <param name="document">What the app serves; null when it serves none.</param>
     /// <param name="includeDocument">False for a heartbeat, which carries only the document's hash.</param>
-    public CatalogReport Create(AppDocument? document, bool includeDocument) => new()
+    /// <param name="traffic">The traffic summary to deliver, if any.</param>
+    public CatalogReport Create(AppDocument? document, bool includeDocument, TrafficSummary? traffic = null) => new()
     {
         AppId = options.AppId,
         Namespace = options.Namespace,
@@ -24,6 +25,7 @@ internal sealed class CatalogReportFactory(SidecarOptions options, TimeProvider 
             ? new ReportedDocument { ContentType = document.ContentType, Content = document.Content, SourcePath = document.SourcePath }
             : null,
         DocumentHash = document?.Hash,
+        Traffic = traffic,
         HeartbeatAt = time.GetUtcNow(),
         SidecarVersion = SidecarVersion,
     };

@@ -3,6 +3,7 @@ using Periscope.Catalog.Contracts;
 using Periscope.Sidecar.Configuration;
 using Periscope.Sidecar.Discovery;
 using Periscope.Sidecar.Resilience;
+using Periscope.Sidecar.Traffic;
 
 namespace Periscope.Sidecar.Reporting;
 
@@ -15,11 +16,14 @@ namespace Periscope.Sidecar.Reporting;
 /// 4. After an accepted report, waits for the heartbeat interval or a document change, whichever is first.
 /// 5. A failed report is retried with backoff (or after the catalog's Retry-After); every attempt carries
 ///    the latest state, so nothing observed while the catalog was away is lost.
+/// 6. Every report carries the traffic summary due (<see cref="TrafficBatches"/>): an unacknowledged one
+///    again, unchanged, else the traffic since the last one; an accepted report acknowledges it.
 /// </remarks>
 internal sealed class CatalogReporter(
     CatalogClient catalog,
     CatalogReportFactory reports,
     ObservedDocument observed,
+    TrafficBatches traffic,
     SidecarOptions options,
     TimeProvider time,
     ILogger<CatalogReporter> logger) : BackgroundService
@@ -58,9 +62,11 @@ internal sealed class CatalogReporter(
         // 2.
         var sendDocument = document is not null && (!catalogKnows || acceptedHash != document.Hash);
         ReportAttempt attempt;
+        // 6.
+        var summary = traffic.Next(time.GetUtcNow());
         try
         {
-            attempt = await catalog.SendAsync(reports.Create(document, sendDocument), stoppingToken);
+            attempt = await catalog.SendAsync(reports.Create(document, sendDocument, summary), stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
@@ -71,8 +77,21 @@ internal sealed class CatalogReporter(
 
         if (attempt.Kind != ReportAttemptKind.Accepted)
         {
+            if (summary is not null && attempt.Status == HttpStatusCode.BadRequest)
+            {
+                // A summary the catalog refuses would be resent unchanged forever and block every
+                // report after it: give it up (counted in the log) and retry without it.
+                logger.TrafficSummaryRefused(summary.Sequence, attempt.Detail);
+                traffic.Acknowledge(summary.Sequence);
+            }
+
             // 5.
             return Failed(attempt);
+        }
+
+        if (summary is not null)
+        {
+            traffic.Acknowledge(summary.Sequence);
         }
 
         if (backoff.Failures > 0)

@@ -34,4 +34,7 @@ internal static partial class ReportingLog
 
     [LoggerMessage(2009, LogLevel.Error, "Reporting failed unexpectedly; trying again in {Delay}")]
     public static partial void ReportFailed(this ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(2010, LogLevel.Error, "The catalog refused traffic summary {Sequence} ({Detail}); it is dropped so later reports can go through")]
+    public static partial void TrafficSummaryRefused(this ILogger logger, long sequence, string? detail);
 }

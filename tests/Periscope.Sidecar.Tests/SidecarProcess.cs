@@ -16,7 +16,9 @@ internal sealed class SidecarProcess : IAsyncDisposable
         "PERISCOPE_CATALOG_TOKEN", "PERISCOPE_OPENAPI_PATH", "NAMESPACE", "POD_NAMESPACE", "POD_NAME",
         "PERISCOPE_APP_CONTAINER", "POD_IP", "PERISCOPE_ENDPOINT_PORT", "PERISCOPE_REFRESH_INTERVAL",
         "PERISCOPE_HEARTBEAT_INTERVAL", "PERISCOPE_MAX_DOCUMENT_SIZE", "PERISCOPE_REQUEST_TIMEOUT",
-        "PERISCOPE_RETRY_INITIAL_DELAY", "PERISCOPE_RETRY_MAX_DELAY",
+        "PERISCOPE_RETRY_INITIAL_DELAY", "PERISCOPE_RETRY_MAX_DELAY", "PERISCOPE_DAPR_HTTP_PORT", "PERISCOPE_INBOUND_PORT",
+        "PERISCOPE_METRICS_PORT", "PERISCOPE_DAPR_LISTEN_ADDRESS", "PERISCOPE_LISTEN_ADDRESS", "PERISCOPE_APP_TIMEOUT",
+        "PERISCOPE_INVOKE_TIMEOUT", "PERISCOPE_RESOLUTION_TTL", "PERISCOPE_LOAD_BALANCING", "PERISCOPE_MAX_INFERRED_OPERATIONS",
     ];
 
     private readonly Process process;
@@ -46,6 +48,12 @@ internal sealed class SidecarProcess : IAsyncDisposable
             start.Environment.Remove(name);
         }
 
+        // Free loopback ports for the three listeners, so tests never meet on 3500/3501/9090; a test's
+        // own environment or arguments win.
+        start.Environment["PERISCOPE_LISTEN_ADDRESS"] = "127.0.0.1";
+        start.Environment["PERISCOPE_DAPR_HTTP_PORT"] = FreePort.Text();
+        start.Environment["PERISCOPE_INBOUND_PORT"] = FreePort.Text();
+        start.Environment["PERISCOPE_METRICS_PORT"] = FreePort.Text();
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -10,7 +10,7 @@ public sealed class SampleAppFixture : IAsyncLifetime
 {
     private readonly TemporaryDirectory _data = new();
     private ChildProcess? _app;
-    private ChildProcess? _sidecar;
+    private SidecarProcess? _sidecar;
 
     internal FunctionsServer Functions { get; private set; } = null!;
 

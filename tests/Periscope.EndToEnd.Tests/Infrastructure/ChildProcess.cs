@@ -22,6 +22,8 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int Id => _process.Id;
+
     public static ChildProcess StartDotnet(string assemblyName, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")

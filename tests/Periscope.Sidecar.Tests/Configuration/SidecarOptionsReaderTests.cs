@@ -42,7 +42,17 @@ public sealed class SidecarOptionsReaderTests
         Assert.Equal(PodNames.FromHostName(System.Environment.MachineName), options.Pod);
         Assert.Equal("app", options.Container);
         Assert.Equal("127.0.0.1", options.EndpointAddress);
-        Assert.Equal(5000, options.EndpointPort);
+        Assert.Equal(3501, options.EndpointPort);
+        Assert.Equal(3500, options.DaprHttpPort);
+        Assert.Equal(3501, options.InboundPort);
+        Assert.Equal(9090, options.MetricsPort);
+        Assert.Equal("127.0.0.1", options.DaprListenAddress);
+        Assert.Equal("0.0.0.0", options.ListenAddress);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.AppTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.InvokeTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.ResolutionTtl);
+        Assert.Equal(LoadBalancingPolicy.RoundRobin, options.LoadBalancing);
+        Assert.Equal(100, options.MaxInferredOperations);
         Assert.Equal(TimeSpan.FromSeconds(30), options.RefreshInterval);
         Assert.Equal(TimeSpan.FromSeconds(10), options.HeartbeatInterval);
         Assert.Equal(10 * 1024 * 1024, options.MaxDocumentSize);
@@ -67,7 +77,17 @@ public sealed class SidecarOptionsReaderTests
             ("POD_NAME", "orders-7d9f-abcde"),
             ("PERISCOPE_APP_CONTAINER", "orders"),
             ("POD_IP", "10.244.1.17"),
-            ("PERISCOPE_ENDPOINT_PORT", "3501"),
+            ("PERISCOPE_ENDPOINT_PORT", "3601"),
+            ("PERISCOPE_DAPR_HTTP_PORT", "3600"),
+            ("PERISCOPE_INBOUND_PORT", "3602"),
+            ("PERISCOPE_METRICS_PORT", "9191"),
+            ("PERISCOPE_DAPR_LISTEN_ADDRESS", "0.0.0.0"),
+            ("PERISCOPE_LISTEN_ADDRESS", "::"),
+            ("PERISCOPE_APP_TIMEOUT", "2s"),
+            ("PERISCOPE_INVOKE_TIMEOUT", "3s"),
+            ("PERISCOPE_RESOLUTION_TTL", "500ms"),
+            ("PERISCOPE_LOAD_BALANCING", "power-of-two-choices"),
+            ("PERISCOPE_MAX_INFERRED_OPERATIONS", "7"),
             ("PERISCOPE_REFRESH_INTERVAL", "1m"),
             ("PERISCOPE_HEARTBEAT_INTERVAL", "15s"),
             ("PERISCOPE_MAX_DOCUMENT_SIZE", "2MiB"),
@@ -86,7 +106,17 @@ public sealed class SidecarOptionsReaderTests
         Assert.Equal("orders-7d9f-abcde", options.Pod);
         Assert.Equal("orders", options.Container);
         Assert.Equal("10.244.1.17", options.EndpointAddress);
-        Assert.Equal(3501, options.EndpointPort);
+        Assert.Equal(3601, options.EndpointPort);
+        Assert.Equal(3600, options.DaprHttpPort);
+        Assert.Equal(3602, options.InboundPort);
+        Assert.Equal(9191, options.MetricsPort);
+        Assert.Equal("0.0.0.0", options.DaprListenAddress);
+        Assert.Equal("::", options.ListenAddress);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.AppTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(3), options.InvokeTimeout);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), options.ResolutionTtl);
+        Assert.Equal(LoadBalancingPolicy.PowerOfTwoChoices, options.LoadBalancing);
+        Assert.Equal(7, options.MaxInferredOperations);
         Assert.Equal(TimeSpan.FromMinutes(1), options.RefreshInterval);
         Assert.Equal(TimeSpan.FromSeconds(15), options.HeartbeatInterval);
         Assert.Equal(2 * 1024 * 1024, options.MaxDocumentSize);
@@ -105,6 +135,14 @@ public sealed class SidecarOptionsReaderTests
         Assert.Equal("orders", options.AppId);
         Assert.Equal(5000, options.AppPort);
         Assert.Equal("shop", options.Namespace);
+    }
+
+    [Fact]
+    public void Read_InboundPortWithoutEndpointPort_ReportsTheInboundPort()
+    {
+        var options = SidecarCommandLine.Parse([.. Required, "--inbound-port", "4501"], Environment());
+
+        Assert.Equal(4501, options.EndpointPort);
     }
 
     [Fact]
@@ -144,6 +182,12 @@ public sealed class SidecarOptionsReaderTests
     [InlineData("--max-document-size", "10MB", "'--max-document-size' must be a positive size")]
     [InlineData("--catalog-route-prefix", "api?x=1", "'--catalog-route-prefix' must be path segments")]
     [InlineData("--catalog-token", "two words", "'--catalog-token' must be a bearer token")]
+    [InlineData("--inbound-port", "5000", "'--app-port', '--inbound-port' must be different ports; all are 5000.")]
+    [InlineData("--metrics-port", "3500", "'--dapr-http-port', '--metrics-port' must be different ports; all are 3500.")]
+    [InlineData("--load-balancing", "random", "'--load-balancing' must be round-robin or power-of-two-choices; got 'random'.")]
+    [InlineData("--max-inferred-operations", "-1", "'--max-inferred-operations' must be a whole number from 0 to 10000")]
+    [InlineData("--app-timeout", "0s", "'--app-timeout' must be a positive duration")]
+    [InlineData("--listen-address", "0.0.0.0:80", "'--listen-address' must be an IP address or a host name")]
     [InlineData("--retry-initial-delay", "1m", "'--retry-initial-delay' must not be longer than '--retry-max-delay'.")]
     public void Read_BadValue_ThrowsNamingTheOption(string option, string value, string expected)
     {

@@ -6,18 +6,30 @@ namespace Periscope.Sidecar.Tests.Fakes;
 /// </summary>
 internal sealed class SidecarUnderTest : IAsyncDisposable
 {
-    private readonly IHost host;
+    private readonly WebApplication host;
 
-    private SidecarUnderTest(IHost host, CapturedLogs logs)
+    private SidecarUnderTest(WebApplication host, CapturedLogs logs, int daprPort, int inboundPort, int metricsPort)
     {
         this.host = host;
         Logs = logs;
+        DaprUrl = new Uri($"http://127.0.0.1:{daprPort}");
+        InboundUrl = new Uri($"http://127.0.0.1:{inboundPort}");
+        MetricsUrl = new Uri($"http://127.0.0.1:{metricsPort}");
     }
 
     public CapturedLogs Logs { get; }
 
+    /// <summary>The Dapr API port (3500 in a pod).</summary>
+    public Uri DaprUrl { get; }
+
+    /// <summary>The inbound port (3501 in a pod).</summary>
+    public Uri InboundUrl { get; }
+
+    public Uri MetricsUrl { get; }
+
     public static async Task<SidecarUnderTest> StartAsync(FakeApp app, FakeCatalog catalog, params string[] extraArgs)
     {
+        int daprPort = FreePort.Next(), inboundPort = FreePort.Next(), metricsPort = FreePort.Next();
         string[] args =
         [
             "--app-id", "orders",
@@ -30,6 +42,10 @@ internal sealed class SidecarUnderTest : IAsyncDisposable
             "--retry-initial-delay", "20ms",
             "--retry-max-delay", "200ms",
             "--request-timeout", "5s",
+            "--listen-address", "127.0.0.1",
+            "--dapr-http-port", daprPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--inbound-port", inboundPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--metrics-port", metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             .. extraArgs,
         ];
         var logs = new CapturedLogs();
@@ -40,12 +56,12 @@ internal sealed class SidecarUnderTest : IAsyncDisposable
             builder.Logging.AddProvider(logs);
         });
         await host.StartAsync();
-        return new SidecarUnderTest(host, logs);
+        return new SidecarUnderTest(host, logs, daprPort, inboundPort, metricsPort);
     }
 
     public async ValueTask DisposeAsync()
     {
         await host.StopAsync();
-        host.Dispose();
+        await host.DisposeAsync();
     }
 }

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Periscope.Sidecar.Forwarding;
+
+/// <summary>Builds the request to the destination from the client's: method, target, headers, streamed body.</summary>
+internal static class ForwardedRequest
+{
+    // The target goes out exactly as the caller escaped it: no dot-segment removal or unescaping by Uri
+    // (a proxy forwards the request target it received, RFC 9110 §7.1).
+    private static readonly UriCreationOptions AsReceived = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+    public static HttpRequestMessage Create(
+        HttpRequest source, Uri destination, string pathAndQuery, CancellationToken cancellation, out RequestBodyContent? body)
+    {
+        // Concatenated, not resolved against the destination: "//host/x" must stay a path on it.
+        var target = new Uri(
+            string.Concat(destination.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped), pathAndQuery), AsReceived);
+        var request = new HttpRequestMessage(MethodOf(source.Method), target);
+
+        body = HasBody(source)
+            ? new RequestBodyContent(source.Body, source.Headers.ContainsKey(HeaderNames.TransferEncoding) ? null : source.ContentLength, cancellation)
+            : null;
+        request.Content = body;
+        CopyHeaders(source.Headers, request);
+        if (body is not null && !source.Headers.ContainsKey(HeaderNames.TransferEncoding) && source.ContentLength is { } length)
+        {
+            // RFC 9112 §6.3: with Transfer-Encoding, a received Content-Length is removed before forwarding.
+            body.Headers.ContentLength = length;
+        }
+
+        return request;
+    }
+
+    private static void CopyHeaders(IHeaderDictionary headers, HttpRequestMessage request)
+    {
+        var listed = headers.TryGetValue(HeaderNames.Connection, out var connection) ? HopByHopHeaders.ListedIn(connection) : null;
+        foreach (var (name, values) in headers)
+        {
+            // Host becomes the destination's authority (HttpClient sets it from the URI, as YARP's
+            // default transform does); HTTP/2 pseudo-headers (":authority") are not headers; the
+            // content's length is set from the body above.
+            if (name.StartsWith(':')
+                || name.Equals(HeaderNames.Host, StringComparison.OrdinalIgnoreCase)
+                || name.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)
+                || HopByHopHeaders.IsHopByHop(name)
+                || listed?.Contains(name) == true)
+            {
+                continue;
+            }
+
+            AddHeader(request, name, values);
+        }
+    }
+
+    private static void AddHeader(HttpRequestMessage request, string name, StringValues values)
+    {
+        // Several Cookie lines arrive joined by commas; a Cookie header separates pairs with "; "
+        // (RFC 6265 §5.4), as YARP's RequestUtilities does.
+        if (values.Count > 1 && name.Equals(HeaderNames.Cookie, StringComparison.OrdinalIgnoreCase))
+        {
+            values = string.Join("; ", values.ToArray());
+        }
+
+        if (request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
+        {
+            return;
+        }
+
+        // A content header (Content-Type, Content-Language, …) belongs on the content; a request
+        // without a body gets an empty one to carry it.
+        request.Content ??= new ByteArrayContent([]);
+        request.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+    }
+
+    /// <summary>
+    /// Whether the client sends a body: Kestrel knows (no Content-Length and no Transfer-Encoding, or
+    /// Content-Length: 0, means none on HTTP/1.1; HTTP/2 says so per stream). Without a body no content
+    /// is sent, so a GET gets no Transfer-Encoding: chunked; SocketsHttpHandler still sends
+    /// Content-Length: 0 for a POST or PUT without content.
+    /// </summary>
+    private static bool HasBody(HttpRequest source) =>
+        source.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { } detection
+            ? detection.CanHaveBody
+            : source.ContentLength > 0 || source.Headers.ContainsKey(HeaderNames.TransferEncoding);
+
+    private static HttpMethod MethodOf(string method) => method switch
+    {
+        _ when HttpMethods.IsGet(method) => HttpMethod.Get,
+        _ when HttpMethods.IsPost(method) => HttpMethod.Post,
+        _ when HttpMethods.IsPut(method) => HttpMethod.Put,
+        _ when HttpMethods.IsDelete(method) => HttpMethod.Delete,
+        _ when HttpMethods.IsPatch(method) => HttpMethod.Patch,
+        _ when HttpMethods.IsHead(method) => HttpMethod.Head,
+        _ when HttpMethods.IsOptions(method) => HttpMethod.Options,
+        _ => new HttpMethod(method),
+    };
+}

@@ -1,0 +1,25 @@
+using Periscope.Prometheus;
+using Periscope.Sidecar.Health;
+using Periscope.Sidecar.Inbound;
+using Periscope.Sidecar.Invocation;
+
+namespace Periscope.Sidecar.Hosting;
+
+internal static class HostingServiceCollectionExtensions
+{
+    /// <summary>The meter every sidecar instrument is on; <c>/metrics</c> exposes it with the process' own figures.</summary>
+    public const string MeterName = "Periscope.Sidecar";
+
+    /// <summary>The port dispatcher, the inbound port, health and metrics.</summary>
+    public static IServiceCollection AddSidecarHosting(this IServiceCollection services)
+    {
+        services.AddSingleton<PortDispatcher>();
+        services.AddSingleton<InboundHandler>();
+        services.AddSingleton<AppProbe>();
+        services.AddSingleton<IAppReadiness>(provider => provider.GetRequiredService<AppProbe>());
+        services.AddSingleton<MetricsPortHandler>();
+        services.AddHostedService<TrafficDocumentFeed>();
+        services.AddSingleton(_ => new PrometheusCollector(new PrometheusCollectorOptions { MeterNames = [MeterName] }));
+        return services;
+    }
+}

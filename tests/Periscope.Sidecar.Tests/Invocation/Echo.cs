@@ -1,0 +1,4 @@
+namespace Periscope.Sidecar.Tests.Invocation;
+
+/// <summary>What <see cref="EchoApp"/> answers.</summary>
+internal sealed record Echo(string Name, string Method, string Target, Dictionary<string, string> Headers, string Body);
