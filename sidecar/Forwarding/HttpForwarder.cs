@@ -10,8 +10,9 @@ namespace Periscope.Sidecar.Forwarding;
 /// </summary>
 /// <remarks>
 /// (1) Build the outgoing request: method, target, headers minus hop-by-hop ones, the client's body as
-///     streamed content. (2) Send it; the timeout runs until the response headers arrive, and the
-///     client going away cancels at any point. (3) Copy status and headers. (4) Stream the body,
+///     streamed content. (2) Send it; the timeout runs until the response headers arrive, restarted
+///     by every chunk of request body sent (an idle timeout while uploading, like YARP's
+///     ActivityTimeout), and the client going away cancels at any point. (3) Copy status and headers. (4) Stream the body,
 ///     flushing as it goes; a body that breaks off after the client got part of it cuts the client's
 ///     connection, so the client sees a failure rather than a short success. (5) Make sure the copy
 ///     of the request body has stopped before returning: Kestrel reuses it afterwards.
@@ -29,10 +30,15 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
         }
 
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        call.CancelAfter(timeout);
+        var deadline = new ExchangeTimeout(call, timeout);
+        deadline.Start();
 
         // (1)
         using var request = ForwardedRequest.Create(context.Request, destination, pathAndQuery, call.Token, out var body);
+        if (body is not null)
+        {
+            body.Progress = deadline.Restart;
+        }
         HttpResponseMessage response;
         try
         {
@@ -52,7 +58,7 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
         using (response)
         {
             // The timeout covered waiting for the answer; a body of hundreds of MB may take longer.
-            call.CancelAfter(Timeout.InfiniteTimeSpan);
+            deadline.Answered();
             return await ForwardResponseAsync(context, destination, response, body, call);
         }
     }

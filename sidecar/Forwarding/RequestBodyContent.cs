@@ -32,6 +32,10 @@ internal sealed class RequestBodyContent(Stream clientBody, long? contentLength,
 
     public bool InProgress => Volatile.Read(ref started) != 0 && !done.Task.IsCompleted;
 
+    /// <summary>Called after each chunk reaches the destination: the forwarder restarts its timeout, so an
+    /// upload of hundreds of MB is not cut off while it moves, only when it stalls.</summary>
+    public Action? Progress { get; set; }
+
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 
@@ -67,6 +71,7 @@ internal sealed class RequestBodyContent(Stream clientBody, long? contentLength,
 
                 var total = Interlocked.Add(ref bytesRead, read);
                 await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                Progress?.Invoke();
 
                 // SocketsHttpHandler buffers what it writes to the connection until the buffer fills or
                 // the content ends; flush so a body the client sends slowly reaches the destination as it
