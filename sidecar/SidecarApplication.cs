@@ -22,6 +22,10 @@ internal static class SidecarApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.ConfigureKestrel(kestrel => SidecarKestrel.Configure(kestrel, options));
+
+        // With inline socket completions (Program.cs), run the request on the I/O thread too: no code
+        // here blocks, and each request saves a dispatch to the thread pool.
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
         ConfigureLogging(builder);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,7 +1,7 @@
 namespace Periscope.Sidecar.Forwarding;
 
 /// <summary>What happened to one forwarded request, for the caller's error answer and for traffic capture.</summary>
-/// <param name="StatusCode">The status the client got (or will get from the caller when <see cref="Error"/> is set and the response had not started): the destination's status, else 0.</param>
+/// <param name="StatusCode">The destination's status, which the client got (in full, or cut off when <see cref="Error"/> is set); 0 when forwarding failed before anything reached the client, so the caller answers.</param>
 /// <param name="Error">Why forwarding failed, or <see cref="ForwardError.None"/>.</param>
 /// <param name="RequestBytes">Request body bytes read from the client.</param>
 /// <param name="ResponseBytes">Response body bytes written to the client.</param>

@@ -39,6 +39,7 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
         {
             body.Progress = deadline.Restart;
         }
+
         HttpResponseMessage response;
         try
         {

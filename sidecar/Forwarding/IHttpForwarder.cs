@@ -15,8 +15,12 @@ internal interface IHttpForwarder
     /// <remarks>
     /// Never writes an error response itself: when <see cref="ForwardOutcome.Error"/> is not
     /// <see cref="ForwardError.None"/> and the response has not started, the caller decides (retry on
-    /// another endpoint, or answer 502/504 with <c>DaprErrorResponse</c>). Never throws for network
-    /// failures or client disconnects; those are outcomes.
+    /// another endpoint, or answer 502/504 with <c>DaprErrorResponse</c>). When the answer breaks off
+    /// after part of it reached the client, the client's connection is aborted so it sees a failure.
+    /// Never throws for network failures or client disconnects; those are outcomes.
+    /// <paramref name="timeout"/> runs until the response headers arrive; the body then streams for as
+    /// long as it takes, until done or the client goes away. Bodies are streamed, never buffered: the
+    /// host sets Kestrel's request body limit (MaxRequestBodySize), not the forwarder.
     /// </remarks>
     Task<ForwardOutcome> ForwardAsync(HttpContext context, Uri destination, string pathAndQuery, TimeSpan timeout);
 }

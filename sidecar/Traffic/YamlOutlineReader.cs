@@ -18,6 +18,13 @@ internal sealed class YamlOutlineReader
 {
     private const string MergeKey = "<<";
 
+    /// <summary>
+    /// Deeper nesting is refused, as Periscope.OpenApi's YAML reader does: YamlDotNet's scanner spends
+    /// time in proportion to the nesting depth on every token, so a document of 200,000 opening
+    /// brackets would otherwise take minutes to read.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     private readonly IParser parser;
     private readonly Dictionary<string, List<OutlinedOperation>> pathItemAnchors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> operationAnchors = new(StringComparer.Ordinal);
@@ -62,7 +69,7 @@ internal sealed class YamlOutlineReader
                     ReadPaths(operations);
                     break;
                 default:
-                    parser.SkipThisAndNestedEvents();
+                    Skip();
                     break;
             }
         }
@@ -84,8 +91,25 @@ internal sealed class YamlOutlineReader
             return key.Value;
         }
 
-        parser.SkipThisAndNestedEvents();
+        Skip();
         return null;
+    }
+
+    /// <summary>Skips the current node (a scalar, an alias, or a whole mapping or sequence) and everything in it.</summary>
+    /// <exception cref="YamlException">It nests deeper than <see cref="MaxDepth"/>.</exception>
+    private void Skip()
+    {
+        var depth = 0;
+        do
+        {
+            var current = parser.Consume<ParsingEvent>();
+            depth += current.NestingIncrease;
+            if (depth > MaxDepth)
+            {
+                throw new YamlException(current.Start, current.End, $"the YAML nests deeper than {MaxDepth} levels");
+            }
+        }
+        while (depth > 0);
     }
 
     private string? ReadScalar()
@@ -95,7 +119,7 @@ internal sealed class YamlOutlineReader
             return value.Value;
         }
 
-        parser.SkipThisAndNestedEvents();
+        Skip();
         return null;
     }
 
@@ -103,7 +127,7 @@ internal sealed class YamlOutlineReader
     {
         if (!parser.TryConsume<SequenceStart>(out _))
         {
-            parser.SkipThisAndNestedEvents();
+            Skip();
             return null;
         }
 
@@ -121,13 +145,13 @@ internal sealed class YamlOutlineReader
                     }
                     else
                     {
-                        parser.SkipThisAndNestedEvents();
+                        Skip();
                     }
                 }
             }
             else
             {
-                parser.SkipThisAndNestedEvents();
+                Skip();
             }
 
             first = false;
@@ -140,7 +164,7 @@ internal sealed class YamlOutlineReader
     {
         if (!parser.TryConsume<MappingStart>(out _))
         {
-            parser.SkipThisAndNestedEvents();
+            Skip();
             return;
         }
 
@@ -149,7 +173,7 @@ internal sealed class YamlOutlineReader
             var path = ReadKey();
             if (path is not ['/', ..])
             {
-                parser.SkipThisAndNestedEvents();
+                Skip();
                 continue;
             }
 
@@ -168,7 +192,7 @@ internal sealed class YamlOutlineReader
             }
             else
             {
-                parser.SkipThisAndNestedEvents();
+                Skip();
             }
         }
     }
@@ -189,7 +213,7 @@ internal sealed class YamlOutlineReader
             var method = field is null ? -1 : RequestMethods.IndexOfField(field);
             if (method < 0)
             {
-                parser.SkipThisAndNestedEvents();
+                Skip();
                 continue;
             }
 
@@ -209,7 +233,7 @@ internal sealed class YamlOutlineReader
             }
             else
             {
-                parser.SkipThisAndNestedEvents();
+                Skip();
             }
         }
 
@@ -234,7 +258,7 @@ internal sealed class YamlOutlineReader
             }
             else
             {
-                parser.SkipThisAndNestedEvents();
+                Skip();
             }
         }
 

@@ -24,9 +24,14 @@ internal static class RepositoryPaths
         return File.Exists(path) ? path : throw new FileNotFoundException($"{name}.dll is not next to the tests; is the project referenced?", path);
     }
 
-    private static string FindRoot()
+    /// <summary>Above the test binaries, or, when they were built elsewhere (<c>--artifacts-path</c>), above this source file.</summary>
+    private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "") =>
+        Above(AppContext.BaseDirectory) ?? Above(Path.GetDirectoryName(sourceFile) ?? "/")
+        ?? throw new DirectoryNotFoundException("Serverless.sln not found above " + AppContext.BaseDirectory);
+
+    private static string? Above(string start)
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "Serverless.sln")))
             {
@@ -34,6 +39,6 @@ internal static class RepositoryPaths
             }
         }
 
-        throw new DirectoryNotFoundException("Serverless.sln not found above " + AppContext.BaseDirectory);
+        return null;
     }
 }

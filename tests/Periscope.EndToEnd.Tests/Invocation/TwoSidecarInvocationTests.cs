@@ -122,7 +122,9 @@ public sealed class TwoSidecarInvocationTests(TwoSidecarFixture pods) : IClassFi
         await node.WaitForExitAsync(timeout.Token);
 
         Assert.True(node.ExitCode == 0, $"node exited {node.ExitCode}: {await error}\n{pods.Logs}");
-        var result = JsonNode.Parse(await output)!;
+        // The SDK logs to stdout too; the script's answer is its last line.
+        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var result = JsonNode.Parse(lines.Last(line => line.StartsWith('{')))!;
         Assert.Equal("li.lei@example.com", (string?)result["created"]!["customerEmail"]);
         Assert.Equal((string?)result["created"]!["id"], (string?)result["fetched"]!["id"]);
         Assert.Equal("经 Dapr SDK 调用 (through the Dapr SDK)", (string?)result["fetched"]!["note"]);

@@ -62,6 +62,30 @@ public sealed partial class HttpForwarderTests
     }
 
     [Fact]
+    public async Task ForwardAsync_UploadSlowerThanTheTimeout_IsNotCutOffWhileItMoves()
+    {
+        await using var rig = await ForwardingRig.StartAsync(async context =>
+        {
+            var received = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+            await context.Response.WriteAsync(received, context.RequestAborted);
+        });
+        (await rig.Client.GetAsync(rig.Front("/warm-up"))).Dispose();
+        await rig.Outcomes.WaitForCountAsync(1, "the warm-up");
+        rig.Timeout = TimeSpan.FromMilliseconds(500);
+        using var request = new HttpRequestMessage(HttpMethod.Post, rig.Front("/upload"))
+        {
+            // Four parts half a timeout apart: the whole upload outlasts the timeout, no pause does.
+            Content = new TricklingContent(["one;", "two;", "three;", "four"], rig.Timeout / 2),
+        };
+
+        using var response = await rig.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("one;two;three;four", await response.Content.ReadAsStringAsync());
+        Assert.Equal(ForwardError.None, (await rig.Outcomes.WaitForCountAsync(2, "the upload's outcome"))[1].Error);
+    }
+
+    [Fact]
     public async Task ForwardAsync_ChunkedRequestBody_IsStreamedWithoutContentLength()
     {
         var firstPartArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

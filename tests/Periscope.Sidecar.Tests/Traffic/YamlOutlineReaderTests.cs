@@ -60,6 +60,25 @@ public sealed class YamlOutlineReaderTests
     }
 
     [Fact]
+    public void Read_NestingWithinLimit_IsSkipped()
+    {
+        const int depth = YamlOutlineReader.MaxDepth - 1;
+        var outline = YamlOutlineReader.Read($"openapi: 3.0.0\nx: {new string('[', depth)}{new string(']', depth)}\npaths:\n  /x:\n    get: {{}}\n");
+        Assert.Equal("/x", Assert.Single(outline!.Operations).PathTemplate);
+    }
+
+    [Fact]
+    public void Read_NestingBeyondLimit_RefusedWithoutReadingItAll()
+    {
+        // YamlDotNet's scanner works harder the deeper it is: this took minutes before the limit.
+        const int depth = 200_000;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        Assert.Throws<YamlDotNet.Core.YamlException>(() =>
+            YamlOutlineReader.Read($"openapi: 3.0.0\nx: {new string('[', depth)}{new string(']', depth)}\npaths: {{}}\n"));
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public void Read_ComplexKeysAndOddValues_AreSkipped()
     {
         var outline = YamlOutlineReader.Read("""
