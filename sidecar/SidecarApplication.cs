@@ -29,7 +29,7 @@ internal static class SidecarApplication
         ConfigureLogging(builder);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddForwarding(options.RequestTimeout);
+        builder.Services.AddForwarding(ForwarderInvokerFactory.DefaultConnectTimeout);
         builder.Services.AddTraffic(options);
         builder.Services.AddInvocation(options);
         builder.Services.AddDiscovery(options);

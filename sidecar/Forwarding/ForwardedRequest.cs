@@ -8,7 +8,7 @@ namespace Periscope.Sidecar.Forwarding;
 internal static class ForwardedRequest
 {
     // The target goes out exactly as the caller escaped it: no dot-segment removal or unescaping by Uri
-    // (a proxy forwards the request target it received, RFC 9110 §7.1).
+    // (a proxy forwards the target it received, RFC 9110 §7.6).
     private static readonly UriCreationOptions AsReceived = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
     public static HttpRequestMessage Create(
@@ -78,7 +78,7 @@ internal static class ForwardedRequest
     /// Whether the client sends a body: Kestrel knows (no Content-Length and no Transfer-Encoding, or
     /// Content-Length: 0, means none on HTTP/1.1; HTTP/2 says so per stream). Without a body no content
     /// is sent, so a GET gets no Transfer-Encoding: chunked; SocketsHttpHandler still sends
-    /// Content-Length: 0 for a POST or PUT without content.
+    /// Content-Length: 0 for a POST, PUT or PATCH without content (the tests check both).
     /// </summary>
     private static bool HasBody(HttpRequest source) =>
         source.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { } detection

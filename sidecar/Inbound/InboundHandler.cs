@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Periscope.Sidecar.Configuration;
 using Periscope.Sidecar.Forwarding;
 using Periscope.Sidecar.Traffic;
@@ -21,10 +22,21 @@ internal sealed class InboundHandler(
     {
         var started = Stopwatch.GetTimestamp();
         var request = context.Request;
-        var pathAndQuery = (request.PathBase + request.Path).ToUriComponent() + request.QueryString.ToUriComponent();
+
+        // The target exactly as the client wrote it, so the app sees the same escaping (Path would
+        // decode %25 and re-encode differently); an absolute-form or '*' target is no path of the app.
+        var pathAndQuery = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (pathAndQuery is null || !pathAndQuery.StartsWith('/'))
+        {
+            await DaprErrorResponse.WriteAsync(
+                context, StatusCodes.Status400BadRequest, DaprErrorCodes.MalformedRequest, "the request target must be a path starting with '/'");
+            traffic.Record(request.Method, "/", StatusCodes.Status400BadRequest, Stopwatch.GetElapsedTime(started), 0, 0);
+            return;
+        }
+
         var outcome = await forwarder.ForwardAsync(context, app, pathAndQuery, options.AppTimeout);
         var status = outcome.Error == ForwardError.None ? outcome.StatusCode : await AnswerFailureAsync(context, outcome);
-        traffic.Record(request.Method, request.Path.Value ?? "/", status, Stopwatch.GetElapsedTime(started), outcome.RequestBytes, outcome.ResponseBytes);
+        traffic.Record(request.Method, pathAndQuery, status, Stopwatch.GetElapsedTime(started), outcome.RequestBytes, outcome.ResponseBytes);
     }
 
     /// <summary>Returns the status the exchange is recorded with.</summary>

@@ -25,7 +25,7 @@ internal sealed class OperationTable
     /// <summary>Longer path templates are left out: the catalog refuses them in a traffic summary.</summary>
     public const int MaxPathTemplateLength = 2048;
 
-    /// <summary>Deeper path templates are left out, so a request's segments always fit on the stack.</summary>
+    /// <summary>Deeper path templates (and prefixes) are left out, so a request's segments always fit on the stack.</summary>
     public const int MaxDepth = 64;
 
     private const int StackBufferLength = 512;
@@ -37,10 +37,15 @@ internal sealed class OperationTable
     private OperationTable(DocumentOutline outline, string? problem)
     {
         Problem = problem;
-        PathPrefix = outline.PathPrefix;
         prefixSegments = outline.PathPrefix.Length == 0
             ? []
             : [.. outline.PathPrefix[1..].Split('/').Select(Uri.UnescapeDataString)];
+        if (prefixSegments.Length > MaxDepth)
+        {
+            prefixSegments = [];
+        }
+
+        PathPrefix = prefixSegments.Length == 0 ? string.Empty : outline.PathPrefix;
 
         var operations = new List<DocumentedOperation>(outline.Operations.Count);
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -111,9 +116,6 @@ internal sealed class OperationTable
             return new(new DocumentOutline(string.Empty, []), $"the {contentType ?? "untyped"} document could not be read: {e.Message}");
         }
     }
-
-    /// <summary>A table of operations given directly.</summary>
-    public static OperationTable Create(DocumentOutline outline) => new(outline, problem: null);
 
     /// <summary>The documented operation a request is, or null.</summary>
     /// <param name="method">The request method as received (case-sensitive).</param>

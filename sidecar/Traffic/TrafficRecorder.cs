@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
-using Periscope.Catalog.Contracts;
 
 namespace Periscope.Sidecar.Traffic;
 
@@ -19,7 +18,7 @@ namespace Periscope.Sidecar.Traffic;
 /// them, and one that left it is retired, still cut while requests that matched it before the change
 /// finish, and dropped after two cuts without news.
 /// </remarks>
-internal sealed class TrafficRecorder
+internal sealed partial class TrafficRecorder
 {
     /// <summary>The catalog refuses summaries with more operations; the others wait for the next cut.</summary>
     public const int DefaultMaxOperationsPerSummary = 1000;
@@ -154,99 +153,6 @@ internal sealed class TrafficRecorder
         }
     }
 
-    /// <summary>
-    /// The traffic since the previous cut (or since the start), ending at <paramref name="now"/>; null
-    /// when there was none. <see cref="TrafficSummary.Instance"/> and <see cref="TrafficSummary.Sequence"/>
-    /// are left for <see cref="TrafficBatches"/>.
-    /// </summary>
-    public TrafficSummary? CutSummary(DateTimeOffset now)
-    {
-        lock (gate)
-        {
-            cuts++;
-            var news = new List<OperationStats>();
-            foreach (var stats in state.Stats)
-            {
-                AddIfNews(news, stats);
-            }
-
-            foreach (var stats in inferred.Values)
-            {
-                AddIfNews(news, stats);
-            }
-
-            for (var i = retiring.Count - 1; i >= 0; i--)
-            {
-                var stats = retiring[i];
-                if (stats.HasNews)
-                {
-                    news.Add(stats);
-                }
-                else if (cuts - stats.RetiredAtCut > RetireAfterCuts)
-                {
-                    retiring.RemoveAt(i);
-                    if (stats.Inferred)
-                    {
-                        Interlocked.Decrement(ref inferredCount);
-                    }
-                }
-            }
-
-            var operations = new List<OperationTraffic>(Math.Min(news.Count, maxOperationsPerSummary));
-            for (var i = 0; i < Math.Min(news.Count, maxOperationsPerSummary); i++)
-            {
-                // Past the limit, take turns from where the previous cut stopped, so no operation waits for ever.
-                var index = news.Count > maxOperationsPerSummary ? (rotation + i) % news.Count : i;
-                operations.Add(news[index].Cut());
-            }
-
-            rotation = news.Count > maxOperationsPerSummary ? (rotation + maxOperationsPerSummary) % news.Count : 0;
-            var unattributedDelta = Interlocked.Read(ref unattributed) - cutUnattributed;
-            cutUnattributed += unattributedDelta;
-            var from = lastCut;
-            lastCut = now;
-            if (operations.Count == 0 && unattributedDelta == 0)
-            {
-                return null;
-            }
-
-            return new TrafficSummary { From = from, To = now, Operations = operations, UnattributedRequests = unattributedDelta };
-        }
-    }
-
-    /// <summary>Documented operations never called since the sidecar started (zombie APIs), in document order.</summary>
-    public IReadOnlyList<OperationUsage> UnusedOperations()
-    {
-        var current = Volatile.Read(ref state);
-        var unused = new List<OperationUsage>();
-        foreach (var operation in current.Table.Operations)
-        {
-            if (current.Stats[operation.Index].TotalRequests == 0)
-            {
-                unused.Add(new OperationUsage(operation.Method, operation.PathTemplate, operation.OperationId, Inferred: false, Requests: 0));
-            }
-        }
-
-        return unused;
-    }
-
-    /// <summary>Operations the document does not describe that were called (shadow APIs), by template then method.</summary>
-    public IReadOnlyList<OperationUsage> InferredOperations()
-    {
-        var found = new List<OperationUsage>(inferred.Count);
-        foreach (var stats in inferred.Values)
-        {
-            found.Add(new OperationUsage(stats.Method, stats.PathTemplate, OperationId: null, Inferred: true, stats.TotalRequests));
-        }
-
-        found.Sort(static (a, b) =>
-        {
-            var byPath = string.CompareOrdinal(a.PathTemplate, b.PathTemplate);
-            return byPath != 0 ? byPath : string.CompareOrdinal(a.Method, b.Method);
-        });
-        return found;
-    }
-
     private OperationStats? FindOrAddInferred(string method, string path, OperationTable table)
     {
         var name = RequestMethods.Normalize(method);
@@ -290,36 +196,5 @@ internal sealed class TrafficRecorder
         }
 
         return null;
-    }
-
-    private static void AddIfNews(List<OperationStats> news, OperationStats stats)
-    {
-        if (stats.HasNews)
-        {
-            news.Add(stats);
-        }
-    }
-
-    private void Retire(IEnumerable<OperationStats> leaving)
-    {
-        foreach (var stats in leaving)
-        {
-            stats.RetiredAtCut = cuts;
-            retiring.Add(stats);
-        }
-    }
-
-    private OperationStats? Unretire(string key)
-    {
-        var index = retiring.FindIndex(s => !s.Inferred && string.Equals(s.Method + " " + s.PathTemplate, key, StringComparison.Ordinal));
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var stats = retiring[index];
-        retiring.RemoveAt(index);
-        stats.RetiredAtCut = -1;
-        return stats;
     }
 }

@@ -199,6 +199,15 @@ public sealed class OperationTableTests
     }
 
     [Fact]
+    public void Parse_ServerPathDeeperThanPathsMayBe_IsIgnored()
+    {
+        var deep = string.Concat(Enumerable.Repeat("/s", OperationTable.MaxDepth + 1));
+        var table = OperationTable.Parse("{\"openapi\": \"3.0.0\", \"servers\": [{\"url\": \"" + deep + "\"}], \"paths\": {\"/x\": {\"get\": {}}}}", null);
+        Assert.Equal(string.Empty, table.PathPrefix);
+        Assert.Equal("/x", table.Match("GET", "/x")?.PathTemplate);
+    }
+
+    [Fact]
     public void Parse_Yaml_ReadsMethodsOperationIdsAndPrefix()
     {
         var table = OperationTable.Parse("""
