@@ -18,7 +18,6 @@ internal static class HostingServiceCollectionExtensions
         services.AddSingleton<AppProbe>();
         services.AddSingleton<IAppReadiness>(provider => provider.GetRequiredService<AppProbe>());
         services.AddSingleton<MetricsPortHandler>();
-        services.AddHostedService<TrafficDocumentFeed>();
         services.AddSingleton(_ => new PrometheusCollector(new PrometheusCollectorOptions { MeterNames = [MeterName] }));
         return services;
     }

@@ -16,6 +16,7 @@ internal static class TrafficServiceCollectionExtensions
             provider.GetService<TimeProvider>(),
             provider.GetRequiredService<ILogger<TrafficRecorder>>()));
         services.AddSingleton<TrafficBatches>();
+        services.AddHostedService<TrafficDocumentFeed>();
         return services;
     }
 }

@@ -1,7 +1,6 @@
 using Periscope.Sidecar.Discovery;
-using Periscope.Sidecar.Traffic;
 
-namespace Periscope.Sidecar.Hosting;
+namespace Periscope.Sidecar.Traffic;
 
 /// <summary>Gives the traffic recorder each new document discovery finds, so requests are matched to its operations.</summary>
 internal sealed class TrafficDocumentFeed(ObservedDocument observed, TrafficRecorder traffic) : BackgroundService
