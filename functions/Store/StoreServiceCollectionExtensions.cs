@@ -12,6 +12,7 @@ internal static class StoreServiceCollectionExtensions
             .Bind(configuration.GetSection(StoreOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<SqliteCatalogStore>();
         services.AddSingleton<ICatalogStore>(provider => provider.GetRequiredService<SqliteCatalogStore>());
         services.AddSingleton<IReadinessCheck, StoreReadinessCheck>();

@@ -16,8 +16,8 @@ public sealed class ReportErrorTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _functions = await FunctionsServer.StartAsync(_data.Path, "--Catalog:MaxDocumentBytes=4096");
-        _client = _functions.CreateClient(authenticated: true);
-        _anonymous = _functions.CreateClient();
+        _client = _functions.CreateClient(FunctionsCredential.ReportToken);
+        _anonymous = _functions.CreateClient(FunctionsCredential.None);
         using var seeded = await _client.PostReportAsync(ReportBuilder.WithDocument("existing", ReportBuilder.MinimalDocument));
         Assert.Equal(HttpStatusCode.OK, seeded.StatusCode);
     }

@@ -13,6 +13,9 @@ internal sealed class FunctionsServer : IAsyncDisposable
 {
     public const string ReportToken = "end-to-end-report-token-0123456789";
 
+    /// <summary>The bootstrap Admin key the server is configured with (<c>Access:BootstrapKey</c>).</summary>
+    public const string AdminKey = "end-to-end-bootstrap-admin-key-0123456789abcdef";
+
     private WebApplication? _app;
 
     private FunctionsServer(string dataDirectory, string[] extraArguments)
@@ -36,12 +39,19 @@ internal sealed class FunctionsServer : IAsyncDisposable
         return server;
     }
 
-    public HttpClient CreateClient(bool authenticated = false)
+    /// <summary>A client presenting <paramref name="credential"/>: by default the bootstrap Admin key.</summary>
+    public HttpClient CreateClient(FunctionsCredential credential = FunctionsCredential.AdminKey)
     {
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        if (authenticated)
+        var token = credential switch
         {
-            client.DefaultRequestHeaders.Authorization = new("Bearer", ReportToken);
+            FunctionsCredential.AdminKey => AdminKey,
+            FunctionsCredential.ReportToken => ReportToken,
+            _ => null,
+        };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         }
 
         return client;
@@ -55,6 +65,7 @@ internal sealed class FunctionsServer : IAsyncDisposable
             $"--urls=http://127.0.0.1:{port ?? Port}",
             $"--Store:DataDirectory={DataDirectory}",
             $"--Catalog:ReportToken={ReportToken}",
+            $"--Access:BootstrapKey={AdminKey}",
             "--Logging:LogLevel:Default=Warning",
             .. ExtraArguments,
         ];

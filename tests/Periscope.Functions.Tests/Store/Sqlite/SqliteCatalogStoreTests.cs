@@ -84,7 +84,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     {
         await Apply("sha256:a", StoreFixture.Operation(Orders, "listOrders"));
 
-        using var reopened = _fixture.Open();
+        var reopened = _fixture.Open();
 
         Assert.NotNull(await reopened.GetServiceAsync(Orders, default));
         await using var connection = new SqliteConnection($"Data Source={reopened.DatabasePath}");

@@ -18,14 +18,22 @@ internal sealed class StoreFixture : IDisposable
         Store = Open();
     }
 
+    private readonly List<SqliteDatabase> _databases = [];
+
     public string Directory { get; }
 
     public int MaxTrafficOperations { get; }
 
     public SqliteCatalogStore Store { get; }
 
-    public SqliteCatalogStore Open() =>
-        new(Options.Create(new StoreOptions { DataDirectory = Directory, MaxTrafficOperations = MaxTrafficOperations }));
+    /// <summary>A store over the same folder, as a restarted host opens it.</summary>
+    public SqliteCatalogStore Open()
+    {
+        var options = Options.Create(new StoreOptions { DataDirectory = Directory, MaxTrafficOperations = MaxTrafficOperations });
+        var database = new SqliteDatabase(options);
+        _databases.Add(database);
+        return new SqliteCatalogStore(database, options);
+    }
 
     public static EndpointRecord Endpoint(ServiceKey service, string? hash, int secondsAfterStart = 0, string pod = "orders-1") =>
         new(service, pod, "app", "10.0.0.1", 3501, hash, Start.AddSeconds(secondsAfterStart), "test");
@@ -61,7 +69,7 @@ internal sealed class StoreFixture : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
+        _databases.ForEach(database => database.Dispose());
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         System.IO.Directory.Delete(Directory, recursive: true);
     }
