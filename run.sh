@@ -17,11 +17,14 @@ METRICS_PORT=${PERISCOPE_SIDECAR_METRICS_PORT:-9090}
 command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 mkdir -p "$DATA_DIR"
 
-# The shared token sidecars report with (outside Kubernetes); made once, kept with the data.
-if [[ -z "${PERISCOPE_REPORT_TOKEN:-}" ]]; then
-  [[ -s "$DATA_DIR/report-token" ]] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '/+=\n' > "$DATA_DIR/report-token")
-  PERISCOPE_REPORT_TOKEN=$(cat "$DATA_DIR/report-token")
-fi
+secret() { # file: a random token made once and kept with the data (mode 600)
+  [[ -s "$1" ]] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '/+=\n' > "$1")
+  cat "$1"
+}
+# The shared token sidecars report with (outside Kubernetes), and the Admin key this local install
+# is administered with (Access:BootstrapKey); made once, kept with the data.
+PERISCOPE_REPORT_TOKEN=${PERISCOPE_REPORT_TOKEN:-$(secret "$DATA_DIR/report-token")}
+PERISCOPE_ADMIN_KEY=${PERISCOPE_ADMIN_KEY:-$(secret "$DATA_DIR/admin-key")}
 
 echo "Building (dotnet build -c $CONFIGURATION)…"
 dotnet build Serverless.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:quiet
@@ -45,7 +48,9 @@ wait_for() { # url what
   echo "run.sh: $2 did not become ready at $1" >&2; exit 1
 }
 
-Store__DataDirectory="$DATA_DIR" Catalog__ReportToken="$PERISCOPE_REPORT_TOKEN" \
+# The gateway (/api/invoke) calls through the demo app's sidecar, as a functions pod calls through its own.
+Store__DataDirectory="$DATA_DIR" Catalog__ReportToken="$PERISCOPE_REPORT_TOKEN" Access__BootstrapKey="$PERISCOPE_ADMIN_KEY" \
+  Invoke__DaprHttpEndpoint="http://127.0.0.1:$DAPR_PORT" \
   dotnet "$(out functions Periscope.Functions)" --urls "http://127.0.0.1:$FUNCTIONS_PORT" &
 pids+=($!)
 wait_for "http://127.0.0.1:$FUNCTIONS_PORT/readyz" "the functions host"
@@ -63,16 +68,23 @@ wait_for "http://127.0.0.1:$METRICS_PORT/readyz" "the sidecar"
 api="http://127.0.0.1:$FUNCTIONS_PORT/api"
 cat <<MSG
 
-Periscope is running (Ctrl-C stops it). Within a few seconds:
-  curl $api/services
-  curl $api/services/default/orders/operations
-  curl $api/services/default/orders/openapi
-  curl $api/operations/default.orders.createOrder
-  curl '$api/search?q=order'
-Invoke the app through its sidecar, Dapr-style (the traffic shows up in the catalog):
+Periscope is running (Ctrl-C stops it). The Admin key is in $DATA_DIR/admin-key:
+  key=\$(cat $DATA_DIR/admin-key)
+Within a few seconds:
+  curl -H "Authorization: Bearer \$key" $api/services
+  curl -H "Authorization: Bearer \$key" $api/services/default/orders/operations
+  curl -H "Authorization: Bearer \$key" $api/services/default/orders/openapi
+  curl -H "Authorization: Bearer \$key" $api/operations/default.orders.createOrder
+  curl -H "Authorization: Bearer \$key" '$api/search?q=order'
+Invoke the app through the gateway (by path, or by operation with a validated form), then see the records:
+  curl -H "Authorization: Bearer \$key" $api/invoke/default/orders/orders
+  curl -H "Authorization: Bearer \$key" -H 'Content-Type: application/json' \\
+    -d '{"body":{"customerEmail":"ada@example.com","items":[{"sku":"A-1","quantity":2,"unitPrice":9.5}]}}' $api/operations/default.orders.createOrder/invoke
+  curl -H "Authorization: Bearer \$key" $api/calls
+Or through the sidecar, Dapr-style (the traffic shows up in the catalog):
   curl http://127.0.0.1:$DAPR_PORT/v1.0/invoke/orders/method/orders
   curl -H 'dapr-app-id: orders' http://127.0.0.1:$DAPR_PORT/orders
-  curl $api/services/default/orders/traffic
+  curl -H "Authorization: Bearer \$key" $api/services/default/orders/traffic
 Metrics: functions http://127.0.0.1:$FUNCTIONS_PORT/metrics, sidecar http://127.0.0.1:$METRICS_PORT/metrics   Data: $DATA_DIR
 
 MSG

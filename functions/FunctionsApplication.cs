@@ -1,5 +1,8 @@
+using Periscope.Functions.Access;
+using Periscope.Functions.Calls;
 using Periscope.Functions.Catalog;
 using Periscope.Functions.Hosting;
+using Periscope.Functions.Invoke;
 using Periscope.Functions.Store;
 
 namespace Periscope.Functions;
@@ -15,11 +18,19 @@ internal static class FunctionsApplication
         builder.AddFunctionsHost();
         builder.Services.AddCatalogStore(builder.Configuration);
         builder.Services.AddCatalog(builder.Configuration);
+        builder.Services.AddAccess(builder.Configuration);
+        builder.Services.AddCallRecords(builder.Configuration);
+        builder.Services.AddInvoke(builder.Configuration);
 
         var app = builder.Build();
         app.UseFunctionsHost();
+        app.UseAccess();
         app.MapHostEndpoints();
-        app.MapFunctions(api => api.MapCatalogFunctions());
+        app.MapFunctions(api => api
+            .MapCatalogFunctions()
+            .MapAccessFunctions()
+            .MapCallFunctions()
+            .MapInvokeFunctions());
         return app;
     }
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# The sidecar benchmark (bench/README.md, "sidecar"; issue 3, "Benchmark"). In one run, on loopback:
-# 1 KB POSTs at a fixed rate from our open-loop load generator to a trivial echo app directly, through
-# one and two nginx hops, and through one and two sidecars; then each path's saturation throughput
-# with wrk (2 threads, 16 connections). Prints one table and the issue's targets as PASS/MISS lines.
+# The sidecar and gateway benchmark (bench/README.md, "sidecar"; issue 3 and issue 4, "Benchmark"). In
+# one run, on loopback: 1 KB POSTs at a fixed rate from our open-loop load generator to a trivial echo
+# app directly, through one and two nginx hops, through one and two sidecars, and through the functions
+# host's gateway (/api/invoke → sidecar → sidecar → app); then each path's saturation throughput with
+# wrk (2 threads, 16 connections). Prints one table and the issues' targets as PASS/MISS lines.
 #
 # Environment: DURATION (measured seconds per path, 60), RATE (requests/s, 1000), WARMUP (seconds, 5),
 # SATURATION_DURATION (seconds, 10), BODY_SIZE (bytes, 1024), PATHS (a subset of
-# "direct nginx1 nginx2 sidecar1 sidecar2"), SIDECAR_ENV (VAR=value pairs for the sidecars only, e.g.
+# "direct nginx1 nginx2 sidecar1 sidecar2 gateway"), SIDECAR_ENV (VAR=value pairs for the sidecars only, e.g.
 # "DOTNET_GCgen0size=0x400000" to try a runtime setting), ARTIFACTS_PATH (the Release build,
 # <repo>/artifacts), KEEP_WORK=1 keeps the temporary folder (logs, nginx configs, raw figures).
 # Ctrl-C stops everything.
@@ -19,7 +20,7 @@ RATE=${RATE:-1000}
 WARMUP=${WARMUP:-5}
 SATURATION_DURATION=${SATURATION_DURATION:-10}
 BODY_SIZE=${BODY_SIZE:-1024}
-PATHS=${PATHS:-direct nginx1 nginx2 sidecar1 sidecar2}
+PATHS=${PATHS:-direct nginx1 nginx2 sidecar1 sidecar2 gateway}
 SIDECAR_ENV=${SIDECAR_ENV:-}
 ARTIFACTS_PATH=${ARTIFACTS_PATH:-$repo/artifacts}
 
@@ -31,11 +32,11 @@ for tool in dotnet curl getconf; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is required (dotnet: the .NET 10 SDK)" >&2; exit 1; }
 done
 for path in $PATHS; do
-  [[ " direct nginx1 nginx2 sidecar1 sidecar2 " == *" $path "* ]] \
-    || { echo "run.sh: unknown path '$path' in PATHS; use direct nginx1 nginx2 sidecar1 sidecar2" >&2; exit 1; }
+  [[ " direct nginx1 nginx2 sidecar1 sidecar2 gateway " == *" $path "* ]] \
+    || { echo "run.sh: unknown path '$path' in PATHS; use direct nginx1 nginx2 sidecar1 sidecar2 gateway" >&2; exit 1; }
 done
 wants() { [[ " $PATHS " == *" $1 "* ]]; }
-wants_sidecars() { wants sidecar1 || wants sidecar2; }
+wants_sidecars() { wants sidecar1 || wants sidecar2 || wants gateway; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/sidecar-bench.XXXXXX")
 # nginx's workers drop to nobody when started as root; they need to reach their temp folders.
@@ -198,8 +199,13 @@ fi
 
 if wants_sidecars; then
   token=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')
+  admin_key=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')
   mkdir -p "$work/data"
+  # The gateway calls through sidecar A's Dapr port, as a functions pod calls through its own sidecar;
+  # the per-key rate limit is off so that it does not cap the saturation run.
   start functions env Store__DataDirectory="$work/data" Catalog__ReportToken="$token" \
+    Access__BootstrapKey="$admin_key" Access__RateLimit__PermitsPerSecond=0 \
+    Invoke__DaprHttpEndpoint="http://127.0.0.1:$port_a_dapr" \
     dotnet "$(out Periscope.Functions)" --urls "http://127.0.0.1:$port_functions"
   pid_functions=$!
   wait_for functions "$pid_functions" "http://127.0.0.1:$port_functions/readyz"
@@ -216,6 +222,10 @@ if wants_sidecars; then
   wait_for sidecar-b "$pid_b" "http://127.0.0.1:$port_b_inbound/echo" "${post[@]}"
   # bench-app resolvable through sidecar A: B's heartbeat has reached the catalog and A resolves it.
   wait_for sidecar-a "$pid_a" "http://127.0.0.1:$port_a_dapr/v1.0/invoke/bench-app/method/echo"
+  if wants gateway; then
+    wait_for functions "$pid_functions" "http://127.0.0.1:$port_functions/api/invoke/default/bench-app/echo" \
+      -H "Authorization: Bearer $admin_key" "${post[@]}"
+  fi
 fi
 
 declare -A url label watch
@@ -224,13 +234,18 @@ url[nginx1]="http://127.0.0.1:$port_hop2/echo"
 url[nginx2]="http://127.0.0.1:$port_hop1/echo"
 url[sidecar1]="http://127.0.0.1:$port_b_inbound/echo"
 url[sidecar2]="http://127.0.0.1:$port_a_dapr/v1.0/invoke/bench-app/method/echo"
-label=([direct]="direct" [nginx1]="one nginx hop" [nginx2]="two nginx hops" [sidecar1]="one sidecar" [sidecar2]="two sidecars")
+url[gateway]="http://127.0.0.1:$port_functions/api/invoke/default/bench-app/echo"
+label=([direct]="direct" [nginx1]="one nginx hop" [nginx2]="two nginx hops" [sidecar1]="one sidecar" [sidecar2]="two sidecars"
+  [gateway]="gateway+2 sidecars")
+declare -A auth
+auth[gateway]="Authorization: Bearer ${admin_key:-}"
 # The proxy processes measured on each path, first hop first, as NAME=PID.
 watch[direct]=""
 watch[nginx1]="nginx-2=${worker_hop2:-}"
 watch[nginx2]="nginx-1=${worker_hop1:-} nginx-2=${worker_hop2:-}"
 watch[sidecar1]="sidecar-b=${pid_b:-}"
 watch[sidecar2]="sidecar-a=${pid_a:-} sidecar-b=${pid_b:-}"
+watch[gateway]="functions=${pid_functions:-} sidecar-a=${pid_a:-} sidecar-b=${pid_b:-}"
 
 declare -A fig
 clock_ticks=$(getconf CLK_TCK)
@@ -242,6 +257,7 @@ for path in $PATHS; do
   echo "[${label[$path]}] $RATE requests/s for ${DURATION} s after a ${WARMUP} s warm-up…" >&2
   args=()
   for entry in ${watch[$path]}; do args+=(--watch "$entry"); done
+  if [[ -n ${auth[$path]:-} ]]; then args+=(--header "${auth[$path]}"); fi
   LOADGEN_CLK_TCK=$clock_ticks dotnet "$loadgen" --url "${url[$path]}" --rate "$RATE" --duration "$DURATION" \
     --warmup "$WARMUP" --body-size "$BODY_SIZE" --label "${label[$path]}" "${args[@]}" >"$work/$path.fixed"
   while IFS='=' read -r key value; do fig[$path.$key]=$value; done <"$work/$path.fixed"
@@ -266,7 +282,9 @@ for path in $PATHS; do
     reset_peak_rss "${entry#*=}"
     before[${entry%%=*}]=$(cpu_ticks "${entry#*=}")
   done
-  BODY_SIZE=$BODY_SIZE wrk -t2 -c16 -d"${SATURATION_DURATION}s" --timeout 5s -s "$here/post.lua" "${url[$path]}" >"$work/$path.wrk"
+  headers=()
+  if [[ -n ${auth[$path]:-} ]]; then headers=(-H "${auth[$path]}"); fi
+  BODY_SIZE=$BODY_SIZE wrk "${headers[@]}" -t2 -c16 -d"${SATURATION_DURATION}s" --timeout 5s -s "$here/post.lua" "${url[$path]}" >"$work/$path.wrk"
   requests=$(awk '/ requests in / { print $1 }' "$work/$path.wrk")
   fig[$path.sat_rps]=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$work/$path.wrk")
   fig[$path.sat_errors]=$(awk '/Non-2xx or 3xx responses:/ { n += $NF }
@@ -311,7 +329,7 @@ for path in $PATHS; do
     "$(joined "$path" sat_cpu_per_1k ' + ')" "$(joined "$path" sat_rss_peak_mb /)"
 done
 echo
-echo "Processes per row, first hop first: nginx workers (one per hop), sidecar A (Dapr port) then B (inbound)."
+echo "Processes per row, first hop first: nginx workers (one per hop); the functions host; sidecar A (Dapr port) then B (inbound)."
 lag=()
 for path in $PATHS; do
   lag+=("${label[$path]} $(us "$path.send_lag_p99_us") µs / $(get "$path.cpu_per_1k.generator") s")
@@ -345,7 +363,11 @@ if wants sidecar2 && wants nginx2 && wants direct; then
   n=$(get nginx2.sat_rps)
   echo "$(verdict "$s >= $n")  saturation through two sidecars at least two nginx hops': $s vs $n requests/s"
 fi
-if wants_sidecars; then
+if wants gateway && wants sidecar2; then
+  g=$(awk -v a="$(get gateway.p99_us)" -v b="$(get sidecar2.p99_us)" 'BEGIN { printf "%+.0f", a - b }')
+  echo "$(verdict "$g <= 500")  the gateway hop adds at most 500 µs p99 over the two-sidecar path: $g µs"
+fi
+if wants sidecar1 || wants sidecar2; then
   worst=sidecar1
   if wants sidecar2; then worst=sidecar2; fi
   cpu=$(for entry in ${watch[$worst]}; do get "$worst.cpu_per_1k.${entry%%=*}"; done | sort -g | tail -n 1)
@@ -357,7 +379,7 @@ if wants_sidecars; then
   done | sort -g | tail -n 1)
   echo "$(verdict "$rss <= 25")  sidecar peak RSS at most 25 MB at $RATE requests/s: ${rss} MB at most"
   errors=0
-  for path in sidecar1 sidecar2; do
+  for path in sidecar1 sidecar2 gateway; do
     if wants "$path"; then
       errors=$((errors + $(get "$path.errors") + $(get "$path.sat_errors")))
     fi

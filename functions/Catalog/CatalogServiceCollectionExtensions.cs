@@ -14,7 +14,6 @@ internal static class CatalogServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OpenApiDocumentParser>();
-        services.AddSingleton<ReportAuthenticator>();
         services.AddSingleton<ReportReader>();
         services.AddSingleton<CatalogIngestion>();
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Periscope.Catalog.Contracts;
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 using Periscope.OpenApi;
@@ -16,7 +17,7 @@ internal sealed class GetOpenApiDocument : IFunction
 {
     private static readonly string[] YamlMediaTypes = ["application/yaml", "application/x-yaml", "text/yaml", "application/vnd.oai.openapi"];
 
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/openapi", RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/openapi", RunAsync).RequireReader();
 
     private static async Task<IResult> RunAsync(
         string @namespace, string appId, [FromQuery] string? format, HttpContext context, ICatalogStore store, CancellationToken cancellationToken)

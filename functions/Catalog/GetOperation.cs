@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
@@ -12,7 +13,7 @@ namespace Periscope.Functions.Catalog;
 /// </summary>
 internal sealed class GetOperation : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("operations/{operationKey}", RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("operations/{operationKey}", RunAsync).RequireReader();
 
     private static async Task<IResult> RunAsync(string operationKey, ICatalogStore store, CancellationToken cancellationToken)
     {

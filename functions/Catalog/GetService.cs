@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
@@ -7,7 +8,7 @@ namespace Periscope.Functions.Catalog;
 /// <summary><c>GET /api/services/{namespace}/{appId}</c>: containers, endpoints with health, and the document's version and diagnostics.</summary>
 internal sealed class GetService : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}", RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}", RunAsync).RequireReader();
 
     private static async Task<IResult> RunAsync(
         string @namespace, string appId, ICatalogStore store, TimeProvider clock, IOptions<CatalogOptions> options, CancellationToken cancellationToken)

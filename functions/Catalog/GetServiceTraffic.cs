@@ -1,3 +1,4 @@
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
@@ -10,7 +11,7 @@ namespace Periscope.Functions.Catalog;
 /// </summary>
 internal sealed class GetServiceTraffic : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/traffic", RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/traffic", RunAsync).RequireReader();
 
     private static async Task<IResult> RunAsync(string @namespace, string appId, ICatalogStore store, CancellationToken cancellationToken)
     {

@@ -1,21 +1,20 @@
 using Periscope.Catalog.Contracts;
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Catalog;
 
-/// <summary><c>POST /api/catalog/reports</c>: a sidecar's report of its app's identity, endpoint, OpenAPI document and traffic.</summary>
+/// <summary>
+/// <c>POST /api/catalog/reports</c>: a sidecar's report of its app's identity, endpoint, OpenAPI document and
+/// traffic. Sidecars only: the access check admits the catalog's report token and nothing else.
+/// </summary>
 internal sealed class IngestReport : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapPost(CatalogRoutes.Reports, RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapPost(CatalogRoutes.Reports, RunAsync).RequireSidecar();
 
     private static async Task<IResult> RunAsync(
-        HttpRequest request, ReportAuthenticator authenticator, ReportReader reader, CatalogIngestion ingestion, CancellationToken cancellationToken)
+        HttpRequest request, ReportReader reader, CatalogIngestion ingestion, CancellationToken cancellationToken)
     {
-        if (authenticator.Check(request) is { } denied)
-        {
-            return Problems.Unauthorized(denied);
-        }
-
         var (report, problem) = await reader.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {

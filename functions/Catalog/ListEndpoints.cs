@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Periscope.Catalog.Contracts;
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
@@ -12,7 +13,7 @@ namespace Periscope.Functions.Catalog;
 /// </summary>
 internal sealed class ListEndpoints : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/endpoints", RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/endpoints", RunAsync).RequireSidecarOrReader();
 
     private static async Task<IResult> RunAsync(
         string @namespace, string appId, ICatalogStore store, TimeProvider clock, IOptions<CatalogOptions> options, CancellationToken cancellationToken)

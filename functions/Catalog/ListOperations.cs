@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
@@ -7,7 +8,7 @@ namespace Periscope.Functions.Catalog;
 /// <summary><c>GET /api/services/{namespace}/{appId}/operations</c>: the service's operations, in path and method order, with their traffic.</summary>
 internal sealed class ListOperations : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/operations", RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/operations", RunAsync).RequireReader();
 
     private static async Task<IResult> RunAsync(
         string @namespace,

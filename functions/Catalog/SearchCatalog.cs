@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
@@ -12,7 +13,7 @@ internal sealed class SearchCatalog : IFunction
 {
     private const int MaxQueryLength = 256;
 
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("search", RunAsync);
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("search", RunAsync).RequireReader();
 
     private static async Task<IResult> RunAsync(
         ICatalogStore store,

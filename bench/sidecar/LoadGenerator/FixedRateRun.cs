@@ -148,6 +148,11 @@ internal sealed class FixedRateRun : IDisposable
                 Version = HttpVersion.Version11,
                 VersionPolicy = HttpVersionPolicy.RequestVersionExact,
             };
+            foreach (var (name, value) in options.Headers)
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+
             if (options.SendsBody)
             {
                 request.Content = new ByteArrayContent(body);

@@ -4,7 +4,7 @@ namespace Periscope.Bench.LoadGenerator;
 
 /// <summary>
 /// Command-line options: <c>--url U [--rate N] [--duration S] [--warmup S] [--body-size B] [--method M]
-/// [--timeout S] [--label L] [--watch NAME=PID]...</c>.
+/// [--timeout S] [--label L] [--header "Name: value"]... [--watch NAME=PID]...</c>.
 /// </summary>
 /// <param name="Url">Where every request goes.</param>
 /// <param name="Rate">Requests per second, started on schedule whatever the answers do.</param>
@@ -15,6 +15,7 @@ namespace Periscope.Bench.LoadGenerator;
 /// <param name="Timeout">A request without its whole answer by then is an error.</param>
 /// <param name="Label">Names the run in the human summary.</param>
 /// <param name="Watched">Processes whose CPU time and peak RSS are measured over the measured part.</param>
+/// <param name="Headers">Sent with every request (the gateway path's API key).</param>
 internal sealed record LoadOptions(
     Uri Url,
     int Rate,
@@ -24,7 +25,8 @@ internal sealed record LoadOptions(
     HttpMethod Method,
     TimeSpan Timeout,
     string Label,
-    IReadOnlyList<WatchedProcess> Watched)
+    IReadOnlyList<WatchedProcess> Watched,
+    IReadOnlyList<KeyValuePair<string, string>> Headers)
 {
     public int WarmUpRequests => (int)Math.Round(WarmUp.TotalSeconds * Rate);
 
@@ -43,6 +45,7 @@ internal sealed record LoadOptions(
         var timeout = TimeSpan.FromSeconds(10);
         string? label = null;
         var watched = new List<WatchedProcess>();
+        var headers = new List<KeyValuePair<string, string>>();
         for (var i = 0; i < args.Count; i += 2)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -72,12 +75,15 @@ internal sealed record LoadOptions(
                 case "--label":
                     label = value;
                     break;
+                case "--header":
+                    headers.Add(Header(value));
+                    break;
                 case "--watch":
                     watched.Add(WatchedProcess.Parse(value));
                     break;
                 default:
                     throw new ArgumentException(
-                        $"Unknown option {args[i]}; use --url, --rate, --duration, --warmup, --body-size, --method, --timeout, --label, --watch NAME=PID.");
+                        $"Unknown option {args[i]}; use --url, --rate, --duration, --warmup, --body-size, --method, --timeout, --label, --header \"Name: value\", --watch NAME=PID.");
             }
         }
 
@@ -86,7 +92,15 @@ internal sealed record LoadOptions(
             throw new ArgumentException("--url is required.");
         }
 
-        return new LoadOptions(url, rate, duration, warmUp, bodySize, method, timeout, label ?? url.ToString(), watched);
+        return new LoadOptions(url, rate, duration, warmUp, bodySize, method, timeout, label ?? url.ToString(), watched, headers);
+    }
+
+    private static KeyValuePair<string, string> Header(string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0
+            ? new(value[..colon].Trim(), value[(colon + 1)..].Trim())
+            : throw new ArgumentException($"--header takes \"Name: value\", not '{value}'.");
     }
 
     private static TimeSpan Seconds(string value) =>

@@ -7,7 +7,7 @@ namespace Periscope.Functions.Store.Sqlite;
 /// its number in <c>schema_version</c>; a store opened by an older build refuses a newer schema rather
 /// than guessing.
 /// </summary>
-internal static class SqliteMigrations
+internal static partial class SqliteMigrations
 {
     private static readonly string[] Steps =
     [
@@ -112,6 +112,12 @@ internal static class SqliteMigrations
             applied_at TEXT NOT NULL,
             PRIMARY KEY (namespace, app_id, pod, instance)) WITHOUT ROWID;
         """,
+
+        // 3: API keys (issue 4), in SqliteMigrations.Access.cs.
+        AccessSchema,
+
+        // 4: call records (issue 4), in SqliteMigrations.CallRecords.cs.
+        CallRecordsSchema,
     ];
 
     public static int Latest => Steps.Length;

@@ -11,12 +11,14 @@ public sealed class ReportErrorTests : IAsyncLifetime
     private readonly TemporaryDirectory _data = new();
     private FunctionsServer _functions = null!;
     private HttpClient _client = null!;
+    private HttpClient _reader = null!;
     private HttpClient _anonymous = null!;
 
     public async Task InitializeAsync()
     {
         _functions = await FunctionsServer.StartAsync(_data.Path, "--Catalog:MaxDocumentBytes=4096");
         _client = _functions.CreateClient(FunctionsCredential.ReportToken);
+        _reader = _functions.CreateClient();
         _anonymous = _functions.CreateClient(FunctionsCredential.None);
         using var seeded = await _client.PostReportAsync(ReportBuilder.WithDocument("existing", ReportBuilder.MinimalDocument));
         Assert.Equal(HttpStatusCode.OK, seeded.StatusCode);
@@ -25,6 +27,7 @@ public sealed class ReportErrorTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _client.Dispose();
+        _reader.Dispose();
         _anonymous.Dispose();
         await _functions.DisposeAsync();
         _data.Dispose();
@@ -138,10 +141,10 @@ public sealed class ReportErrorTests : IAsyncLifetime
     {
         var report = ReportBuilder.WithDocument("twice", ReportBuilder.MinimalDocument);
         using var first = await _client.PostReportAsync(report);
-        var before = await _client.GetJsonAsync("api/services/default/twice");
+        var before = await _reader.GetJsonAsync("api/services/default/twice");
 
         using var second = await _client.PostReportAsync(report);
-        var after = await _client.GetJsonAsync("api/services/default/twice");
+        var after = await _reader.GetJsonAsync("api/services/default/twice");
 
         Assert.Equal("documentUpdated", (string?)(await first.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["outcome"]);
         Assert.Equal("unchanged", (string?)(await second.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["outcome"]);
@@ -164,12 +167,12 @@ public sealed class ReportErrorTests : IAsyncLifetime
         using var response = await _client.PostReportAsync(ReportBuilder.WithDocument("broken", "openapi: 3.0.0\ninfo: [unclosed\n", "application/yaml"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var detail = await _client.GetJsonAsync("api/services/default/broken");
+        var detail = await _reader.GetJsonAsync("api/services/default/broken");
         Assert.Equal("failed", (string?)detail["document"]!["status"]);
         Assert.NotEmpty(detail["document"]!["diagnostics"]!.AsArray());
-        using var openapi = await _client.GetAsync("api/services/default/broken/openapi");
+        using var openapi = await _reader.GetAsync("api/services/default/broken/openapi");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, openapi.StatusCode);
-        using var raw = await _client.GetAsync("api/services/default/broken/openapi?format=raw");
+        using var raw = await _reader.GetAsync("api/services/default/broken/openapi?format=raw");
         Assert.Equal("openapi: 3.0.0\ninfo: [unclosed\n", await raw.Content.ReadAsStringAsync());
     }
 
@@ -179,9 +182,9 @@ public sealed class ReportErrorTests : IAsyncLifetime
         var changed = ReportBuilder.MinimalDocument.Replace("getItem", "fetchItem", StringComparison.Ordinal);
         using var response = await _client.PostReportAsync(ReportBuilder.WithDocument("existing", changed) with { HeartbeatAt = ReportBuilder.Heartbeat.AddMinutes(1) });
 
-        var operations = await _client.GetJsonAsync("api/services/default/existing/operations");
+        var operations = await _reader.GetJsonAsync("api/services/default/existing/operations");
         Assert.Equal(["default.existing.fetchItem"], operations["items"]!.AsArray().Select(item => (string)item!["operationKey"]!));
-        using var old = await _client.GetAsync("api/operations/default.existing.getItem");
+        using var old = await _reader.GetAsync("api/operations/default.existing.getItem");
         Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
     }
 
@@ -202,10 +205,30 @@ public sealed class ReportErrorTests : IAsyncLifetime
     [InlineData("api/no-such-function", HttpStatusCode.NotFound)]
     public async Task Get_BadOrUnknownTarget_AnswersProblem(string path, HttpStatusCode expected)
     {
-        using var response = await _anonymous.GetAsync(path);
+        using var response = await _reader.GetAsync(path);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.False(string.IsNullOrEmpty((string?)(await response.ReadProblemAsync())["detail"]));
+    }
+
+    [Fact]
+    public async Task Get_NoCredentials_Answers401WithBearerChallenge()
+    {
+        using var response = await _anonymous.GetAsync("api/services");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Contains("API key", (string?)(await response.ReadProblemAsync())["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ReportToken_Answers403()
+    {
+        using var sidecar = _functions.CreateClient(FunctionsCredential.ReportToken);
+
+        using var response = await sidecar.GetAsync("api/services");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]
@@ -216,8 +239,8 @@ public sealed class ReportErrorTests : IAsyncLifetime
             using var posted = await _client.PostReportAsync(ReportBuilder.WithDocument(app, ReportBuilder.MinimalDocument));
         }
 
-        var first = await _anonymous.GetJsonAsync("api/services?limit=2");
-        var second = await _anonymous.GetJsonAsync("api/services?limit=2&continue=" + Uri.EscapeDataString((string)first["continue"]!));
+        var first = await _reader.GetJsonAsync("api/services?limit=2");
+        var second = await _reader.GetJsonAsync("api/services?limit=2&continue=" + Uri.EscapeDataString((string)first["continue"]!));
 
         var names = first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(item => (string)item!["appId"]!).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
@@ -226,7 +249,7 @@ public sealed class ReportErrorTests : IAsyncLifetime
 
     private async Task AssertOnlyExistingServiceAsync()
     {
-        var services = await _anonymous.GetJsonAsync("api/services");
+        var services = await _reader.GetJsonAsync("api/services");
         Assert.Equal(["existing"], services["items"]!.AsArray().Select(item => (string)item!["appId"]!));
         Assert.Equal(1, (long)services["items"]![0]!["documentVersion"]!);
     }

@@ -51,6 +51,7 @@ public sealed class SampleAppCatalogTests(SampleAppFixture stack) : IClassFixtur
         var required = schema["required"]!.AsArray().Select(name => (string)name!).ToList();
         Assert.Contains("customerEmail", required);
         Assert.Contains("items", required);
+        Assert.DoesNotContain("note", required); // optional in the app, so optional in its document
         var lineItem = schema["properties"]!["items"]!["items"]!;
         Assert.Contains("sku", lineItem["required"]!.AsArray().Select(name => (string)name!));
         Assert.DoesNotContain("\"$ref\"", view.ToJsonString(), StringComparison.Ordinal);

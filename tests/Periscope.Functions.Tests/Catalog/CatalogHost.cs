@@ -18,9 +18,13 @@ public sealed class CatalogHost : IAsyncLifetime
 {
     public const string ReportToken = "functions-tests-report-token-0123456789";
 
+    /// <summary>The host's <c>Access:BootstrapKey</c>, an Admin key; <see cref="Client"/> presents it.</summary>
+    public const string AdminKey = "functions-tests-bootstrap-admin-key-0123456789abcdef";
+
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("periscope-catalog-");
     private WebApplication? _app;
 
+    /// <summary>A client presenting the Admin key; reports set the report token on their own requests.</summary>
     public HttpClient Client { get; private set; } = new();
 
     public async Task InitializeAsync()
@@ -30,11 +34,13 @@ public sealed class CatalogHost : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             $"--Store:DataDirectory={_data.FullName}",
             $"--Catalog:ReportToken={ReportToken}",
+            $"--Access:BootstrapKey={AdminKey}",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
     }
 
     public async Task<HttpResponseMessage> PostReportAsync(CatalogReport report)

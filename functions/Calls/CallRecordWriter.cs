@@ -1,0 +1,114 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace Periscope.Functions.Calls;
+
+/// <summary>
+/// Writes queued call records in batches, off the request path.
+/// </summary>
+/// <remarks>
+/// 1. Wait for a record, then take up to <see cref="CallRecordsOptions.BatchSize"/>, or whatever arrives
+///    within <see cref="CallRecordsOptions.FlushInterval"/> of the first, whichever comes first.
+/// 2. Redact them and insert them in one transaction.
+/// 3. When the store fails, log, count the batch as dropped and go on: retrying would hold records in
+///    memory without bound while the queue fills behind them.
+/// 4. At shutdown, close the queue and write what is left. The server has stopped taking calls by then:
+///    hosted services registered by the app start before the server and so stop after it
+///    (dotnet/aspnetcore#36122).
+/// </remarks>
+internal sealed partial class CallRecordWriter(
+    CallRecorder recorder,
+    ICallStore store,
+    CallRecordRedactor redactor,
+    CallRecordMetrics metrics,
+    IOptions<CallRecordsOptions> options,
+    TimeProvider clock,
+    ILogger<CallRecordWriter> logger) : BackgroundService
+{
+    private readonly int _batchSize = options.Value.BatchSize;
+    private readonly TimeSpan _flushInterval = options.Value.FlushInterval;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = recorder.Reader;
+        var batch = new List<CallRecord>(_batchSize);
+        try
+        {
+            // 1.
+            while (await reader.WaitToReadAsync(stoppingToken))
+            {
+                using (var window = new CancellationTokenSource(_flushInterval, clock))
+                using (var linked = CancellationTokenSource.CreateLinkedTokenSource(window.Token, stoppingToken))
+                {
+                    while (batch.Count < _batchSize)
+                    {
+                        while (batch.Count < _batchSize && reader.TryRead(out var record))
+                        {
+                            batch.Add(record);
+                        }
+
+                        if (batch.Count >= _batchSize || !await WaitForMoreAsync(reader, linked.Token))
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                await WriteAsync(batch, CancellationToken.None);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        // 4.
+        recorder.Complete();
+        while (reader.TryRead(out var record))
+        {
+            batch.Add(record);
+            if (batch.Count == _batchSize)
+            {
+                await WriteAsync(batch, CancellationToken.None);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await WriteAsync(batch, CancellationToken.None);
+        }
+    }
+
+    private static async Task<bool> WaitForMoreAsync(ChannelReader<CallRecord> reader, CancellationToken token)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The window closed (or the host is stopping): write what the batch holds.
+            return false;
+        }
+    }
+
+    // 2. and 3.
+    private async Task WriteAsync(List<CallRecord> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stored = batch.Select(redactor.Redact).ToList();
+            await store.InsertAsync(stored, cancellationToken);
+            metrics.Written(stored.Count);
+        }
+        catch (Exception exception)
+        {
+            metrics.Dropped(batch.Count, CallRecordMetrics.StoreError);
+            LogBatchDropped(logger, exception, batch.Count);
+        }
+    }
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Dropped a batch of {Count} call records: the store failed to write it")]
+    private static partial void LogBatchDropped(ILogger logger, Exception exception, int count);
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Periscope.Functions.Calls;
+using Periscope.Functions.Tests.Calls.Doubles;
+using Periscope.Functions.Tests.Hosting;
+
+namespace Periscope.Functions.Tests.Calls;
+
+public sealed class CallRecorderTests : IDisposable
+{
+    private const string QueueFull = "periscope_call_records_dropped_total{reason=\"queue_full\"}";
+
+    private readonly MetricsProbe _probe = new();
+
+    [Fact]
+    public async Task Record_QueueFullWhileWriterIsHeld_DropsAndCountsWithoutBlocking()
+    {
+        var options = Options.Create(new CallRecordsOptions { QueueCapacity = 10, BatchSize = 1, FlushInterval = TimeSpan.FromMilliseconds(10) });
+        var recorder = new CallRecorder(options, _probe.Metrics);
+        var store = new RecordingCallStore { Hold = new(TaskCreationOptions.RunContinuationsAsynchronously) };
+        using var writer = Writer(recorder, store, options);
+        await writer.StartAsync(CancellationToken.None);
+        recorder.Record(CallSamples.Record());
+        await store.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The writer is stuck in the store with the first record; the queue takes 10 more and drops the rest.
+        var recording = Task.Run(() =>
+        {
+            for (var i = 0; i < 15; i++)
+            {
+                recorder.Record(CallSamples.Record(secondsAfterStart: i));
+            }
+        });
+        await recording.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(5, _probe.Value(QueueFull));
+        Assert.Equal(10, _probe.Value("periscope_call_records_queue_length"));
+        store.Hold.SetResult();
+        await Eventually.TrueAsync(() => store.Calls.Count == 11, "the held record and the ten queued ones are written");
+        await writer.StopAsync(CancellationToken.None);
+        Assert.Equal(11, _probe.Value("periscope_call_records_written_total"));
+    }
+
+    [Fact]
+    public void Record_Disabled_QueuesNothing()
+    {
+        var recorder = new CallRecorder(Options.Create(new CallRecordsOptions { Enabled = false, QueueCapacity = 1 }), _probe.Metrics);
+
+        recorder.Record(CallSamples.Record());
+        recorder.Record(CallSamples.Record());
+
+        Assert.Equal(0, recorder.Reader.Count);
+        Assert.Equal(0, _probe.Value(QueueFull));
+    }
+
+    [Theory]
+    [InlineData("default", "orders", 4096)]
+    [InlineData("shop", "anything", 4096)]
+    [InlineData("default", "billing", 0)]
+    [InlineData("other", "orders", 0)]
+    public void BodyCaptureLimit_ByCaptureBodiesEntries_IsMaxBodyBytesOrZero(string @namespace, string appId, int expected)
+    {
+        var recorder = new CallRecorder(Options.Create(new CallRecordsOptions { CaptureBodies = ["default/orders", "shop/*"] }), _probe.Metrics);
+
+        Assert.Equal(expected, recorder.BodyCaptureLimit(@namespace, appId));
+    }
+
+    [Fact]
+    public void BodyCaptureLimit_NothingConfigured_IsZero()
+    {
+        var recorder = new CallRecorder(Options.Create(new CallRecordsOptions()), _probe.Metrics);
+
+        Assert.Equal(0, recorder.BodyCaptureLimit("default", "orders"));
+    }
+
+    public void Dispose() => _probe.Dispose();
+
+    private CallRecordWriter Writer(CallRecorder recorder, ICallStore store, IOptions<CallRecordsOptions> options) =>
+        new(recorder, store, new CallRecordRedactor(options), _probe.Metrics, options, TimeProvider.System, NullLogger<CallRecordWriter>.Instance);
+}
