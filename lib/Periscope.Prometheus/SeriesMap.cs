@@ -42,7 +42,14 @@ internal sealed class SeriesMap<TSeries>
     /// <summary>The series ordered by their labels, so that a scrape's output is deterministic.</summary>
     public List<KeyValuePair<LabelSet, TSeries>> Sorted()
     {
-        var list = series.ToList();
+        // Enumerated, not copied: ToList() would use ICollection.CopyTo, which throws when a series is
+        // added between its Count and its copy; the dictionary's enumerator is safe alongside writers.
+        var list = new List<KeyValuePair<LabelSet, TSeries>>(series.Count);
+        foreach (var pair in series)
+        {
+            list.Add(pair);
+        }
+
         list.Sort(static (a, b) => string.CompareOrdinal(a.Key.Rendered, b.Key.Rendered));
         return list;
     }
