@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using Periscope.Forwarding;
 using Polly;
 using Polly.CircuitBreaker;
 using Periscope.Functions.Hosting;

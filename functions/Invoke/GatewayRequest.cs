@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Primitives;
+using Periscope.Forwarding;
 using Periscope.Functions.Store;
 
 namespace Periscope.Functions.Invoke;
@@ -18,7 +19,7 @@ internal sealed record GatewayRequest(
     IReadOnlyList<KeyValuePair<string, StringValues>> Headers,
     TraceContext Trace,
     long? ContentLength,
-    Func<StreamedRequestContent?> CreateBody)
+    Func<RequestBodyContent?> CreateBody)
 {
     /// <summary>RFC 9110 §9.2.2 (TRACE aside, which the gateway does not forward).</summary>
     public bool IsIdempotent =>

@@ -1,3 +1,4 @@
+using Periscope.Forwarding;
 using Periscope.Functions.Access;
 using Periscope.Functions.Store;
 

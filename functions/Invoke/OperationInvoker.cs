@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Periscope.Forwarding;
 using Periscope.Functions.Access;
 using Periscope.Functions.Catalog;
 using Periscope.Functions.Hosting;
@@ -129,7 +130,7 @@ internal sealed class OperationInvoker(
             call.Headers,
             trace,
             body?.LongLength,
-            () => body is null ? null : new StreamedRequestContent(new MemoryStream(body, writable: false), body.LongLength, settings.MaxRequestBodyBytes, invocation.RequestBody, context.RequestAborted));
+            () => body is null ? null : new RequestBodyContent(new MemoryStream(body, writable: false), body.LongLength, settings.MaxRequestBodyBytes, invocation.RequestBody, context.RequestAborted));
         var result = await forwarder.ForwardAsync(context, request, invocation.ResponseBody);
         recorder.Finish(invocation, result.Status, result.Error, result.RequestBytes, result.ResponseBytes);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Periscope.Forwarding;
 
 namespace Periscope.Functions.Invoke;
 

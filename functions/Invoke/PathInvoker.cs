@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
+using Periscope.Forwarding;
 using Periscope.Functions.Access;
 using Periscope.Functions.Catalog;
 using Periscope.Functions.Hosting;
@@ -105,7 +106,7 @@ internal sealed class PathInvoker(
             headers,
             trace,
             contentLength,
-            () => hasBody ? new StreamedRequestContent(request.Body, contentLength, settings.MaxRequestBodyBytes, invocation.RequestBody, context.RequestAborted) : null);
+            () => hasBody ? new RequestBodyContent(request.Body, contentLength, settings.MaxRequestBodyBytes, invocation.RequestBody, context.RequestAborted) : null);
         var result = await forwarder.ForwardAsync(context, gatewayRequest, invocation.ResponseBody);
         recorder.Finish(invocation, result.Status, result.Error, result.RequestBytes, result.ResponseBytes);
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using Periscope.Forwarding;
 
 namespace Periscope.Functions.Invoke;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Periscope.Forwarding;
 
 namespace Periscope.Functions.Invoke;
 
@@ -6,8 +7,8 @@ namespace Periscope.Functions.Invoke;
 /// The path prefix requests carry in front of a document's <c>paths</c> keys: OpenAPI 3.1 §4.8.9 (Paths
 /// Object) appends each path "to the expanded URL from the Server Object's url field". Taken from the
 /// normalised document's first server, when literal (a path with <c>{variables}</c> cannot be known without
-/// choosing values, so it counts as none). The sidecar's traffic matching reads it the same way
-/// (sidecar/Traffic/ServerPrefix.cs).
+/// choosing values, so it counts as none). The sidecar's traffic matching reads server URLs with the same
+/// <see cref="ServerPrefix"/>.
 /// </summary>
 internal static class ServerPathPrefix
 {
@@ -38,43 +39,14 @@ internal static class ServerPathPrefix
         }
     }
 
-    /// <summary>The literal path of an absolute (<c>https://api.example.com/v1</c>) or relative (<c>/v1</c>) server URL.</summary>
+    /// <summary>
+    /// The literal path of an absolute (<c>https://api.example.com/v1</c>) or relative (<c>/v1</c>) server URL
+    /// (<see cref="ServerPrefix.FromServerUrl"/>), and none when <see cref="InvokePathGuard"/> refuses it: the
+    /// gateway puts it in front of the path it sends, which must not climb out of the app.
+    /// </summary>
     public static string FromServerUrl(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return string.Empty;
-        }
-
-        var text = url.AsSpan().Trim();
-        var end = text.IndexOfAny('?', '#');
-        if (end >= 0)
-        {
-            text = text[..end];
-        }
-
-        var scheme = text.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0 || text.StartsWith("//", StringComparison.Ordinal))
-        {
-            // RFC 3986 §3.2: the authority runs to the next slash; a variable there ({host}) is fine.
-            var authority = text[(scheme >= 0 ? scheme + 3 : 2)..];
-            var slash = authority.IndexOf('/');
-            text = slash >= 0 ? authority[slash..] : [];
-        }
-        else if (text.StartsWith("./", StringComparison.Ordinal))
-        {
-            text = text[1..];
-        }
-        else if (text is "." or ".." || text.StartsWith("../", StringComparison.Ordinal))
-        {
-            return string.Empty;
-        }
-        else if (!text.StartsWith('/'))
-        {
-            text = ("/" + text.ToString()).AsSpan();
-        }
-
-        var path = text.ToString().TrimEnd('/');
-        return path.Contains('{', StringComparison.Ordinal) || InvokePathGuard.Check(path.Length == 0 ? "/" : path) is not null ? string.Empty : path;
+        var path = ServerPrefix.FromServerUrl(url);
+        return InvokePathGuard.Check(path.Length == 0 ? "/" : path) is not null ? string.Empty : path;
     }
 }

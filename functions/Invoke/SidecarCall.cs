@@ -1,3 +1,5 @@
+using Periscope.Forwarding;
+
 namespace Periscope.Functions.Invoke;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class SidecarCall(
     CancellationToken aborted) : IDisposable
 {
     private readonly List<IDisposable> disposables = [];
-    private StreamedRequestContent? body;
+    private RequestBodyContent? body;
 
     public async ValueTask<DaprExchange> AttemptAsync()
     {
@@ -38,7 +40,7 @@ internal sealed class SidecarCall(
         {
             var timedOut = call.IsCancellationRequested && !aborted.IsCancellationRequested;
             await StopBodyAsync();
-            var kind = SendFailures.Classify(exception, aborted.IsCancellationRequested, timedOut, body?.ReadFailure);
+            var kind = KindOf(SendFailures.Classify(exception, aborted.IsCancellationRequested, timedOut, body?.ReadFailure));
             return Failed(kind, exception);
         }
 
@@ -100,6 +102,16 @@ internal sealed class SidecarCall(
             disposable.Dispose();
         }
     }
+
+    private static ExchangeKind KindOf(SendFailure failure) => failure switch
+    {
+        SendFailure.ConnectFailed => ExchangeKind.ConnectFailed,
+        SendFailure.Timeout => ExchangeKind.Timeout,
+        SendFailure.RequestBodyTooLarge => ExchangeKind.RequestBodyTooLarge,
+        SendFailure.RequestBodyFailed => ExchangeKind.RequestBodyFailed,
+        SendFailure.ClientAborted => ExchangeKind.ClientAborted,
+        _ => ExchangeKind.UpstreamFailed,
+    };
 
     private DaprExchange Failed(ExchangeKind kind, Exception exception) =>
         new(kind, null, null, null, exception, BytesSent, request.IsIdempotent);

@@ -1,23 +1,19 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Periscope.Forwarding;
 
 namespace Periscope.Sidecar.Forwarding;
 
 /// <summary>Builds the request to the destination from the client's: method, target, headers, streamed body.</summary>
 internal static class ForwardedRequest
 {
-    // The target goes out exactly as the caller escaped it: no dot-segment removal or unescaping by Uri
-    // (a proxy forwards the target it received, RFC 9110 §7.6).
-    private static readonly UriCreationOptions AsReceived = new() { DangerousDisablePathAndQueryCanonicalization = true };
-
     public static HttpRequestMessage Create(
         HttpRequest source, Uri destination, string pathAndQuery, CancellationToken cancellation, out RequestBodyContent? body)
     {
         // Concatenated, not resolved against the destination: "//host/x" must stay a path on it.
         var target = new Uri(
-            string.Concat(destination.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped), pathAndQuery), AsReceived);
-        var request = new HttpRequestMessage(MethodOf(source.Method), target);
+            string.Concat(destination.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped), pathAndQuery), OutgoingRequest.AsReceived);
+        var request = new HttpRequestMessage(OutgoingRequest.MethodOf(source.Method), target);
 
         body = HasBody(source)
             ? new RequestBodyContent(source.Body, source.Headers.ContainsKey(HeaderNames.TransferEncoding) ? null : source.ContentLength, cancellation)
@@ -50,28 +46,8 @@ internal static class ForwardedRequest
                 continue;
             }
 
-            AddHeader(request, name, values);
+            OutgoingRequest.AddHeader(request, name, values);
         }
-    }
-
-    private static void AddHeader(HttpRequestMessage request, string name, StringValues values)
-    {
-        // Several Cookie lines arrive joined by commas; a Cookie header separates pairs with "; "
-        // (RFC 6265 §5.4), as YARP's RequestUtilities does.
-        if (values.Count > 1 && name.Equals(HeaderNames.Cookie, StringComparison.OrdinalIgnoreCase))
-        {
-            values = string.Join("; ", values.ToArray());
-        }
-
-        if (request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
-        {
-            return;
-        }
-
-        // A content header (Content-Type, Content-Language, …) belongs on the content; a request
-        // without a body gets an empty one to carry it.
-        request.Content ??= new ByteArrayContent([]);
-        request.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
     }
 
     /// <summary>
@@ -84,16 +60,4 @@ internal static class ForwardedRequest
         source.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { } detection
             ? detection.CanHaveBody
             : source.ContentLength > 0 || source.Headers.ContainsKey(HeaderNames.TransferEncoding);
-
-    private static HttpMethod MethodOf(string method) => method switch
-    {
-        _ when HttpMethods.IsGet(method) => HttpMethod.Get,
-        _ when HttpMethods.IsPost(method) => HttpMethod.Post,
-        _ when HttpMethods.IsPut(method) => HttpMethod.Put,
-        _ when HttpMethods.IsDelete(method) => HttpMethod.Delete,
-        _ when HttpMethods.IsPatch(method) => HttpMethod.Patch,
-        _ when HttpMethods.IsHead(method) => HttpMethod.Head,
-        _ when HttpMethods.IsOptions(method) => HttpMethod.Options,
-        _ => new HttpMethod(method),
-    };
 }

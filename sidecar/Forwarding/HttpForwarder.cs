@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Periscope.Forwarding;
 
 namespace Periscope.Sidecar.Forwarding;
 
@@ -51,7 +52,7 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
         {
             var timedOut = call.IsCancellationRequested;
             await StopRequestBodyAsync(body, call);
-            var error = SendFailures.Classify(exception, context.RequestAborted.IsCancellationRequested, timedOut, body?.ReadFailure is not null);
+            var error = ErrorOf(SendFailures.Classify(exception, context.RequestAborted.IsCancellationRequested, timedOut, body?.ReadFailure));
             logger.ForwardFailed(exception, context.Request.Method, destination, error, body?.BytesRead ?? 0);
             return new ForwardOutcome(0, error, body?.BytesRead ?? 0, 0, exception);
         }
@@ -91,7 +92,7 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
 
         // (4)
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var copy = ForwardedResponse.HasBody(context.Request, status)
+        var copy = ForwardedResponse.HasBody(context.Request.Method, status)
             ? await ResponseBodyCopier.CopyAsync(response.Content, context.Response.BodyWriter, call.Token)
             : default;
         var clientAborted = context.RequestAborted.IsCancellationRequested;
@@ -127,6 +128,17 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
 
         return new ForwardOutcome(status, error, requestBytes, copy.BytesWritten, cause);
     }
+
+    // The sidecar sets no body limit, so RequestBodyTooLarge cannot occur; were it to, it is the client's
+    // body that failed.
+    private static ForwardError ErrorOf(SendFailure failure) => failure switch
+    {
+        SendFailure.ConnectFailed => ForwardError.ConnectFailed,
+        SendFailure.Timeout => ForwardError.Timeout,
+        SendFailure.RequestBodyTooLarge or SendFailure.RequestBodyFailed => ForwardError.RequestBodyFailed,
+        SendFailure.ClientAborted => ForwardError.ClientAborted,
+        _ => ForwardError.UpstreamFailed,
+    };
 
     private static async Task StopRequestBodyAsync(RequestBodyContent? body, CancellationTokenSource call)
     {

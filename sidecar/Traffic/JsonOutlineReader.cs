@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Periscope.Forwarding;
 
 namespace Periscope.Sidecar.Traffic;
 

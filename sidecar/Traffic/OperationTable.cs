@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Periscope.Forwarding;
 
 namespace Periscope.Sidecar.Traffic;
 

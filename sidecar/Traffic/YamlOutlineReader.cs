@@ -1,3 +1,4 @@
+using Periscope.Forwarding;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,7 +1,10 @@
-namespace Periscope.Functions.Invoke;
+namespace Periscope.Forwarding;
 
-/// <summary>The first bytes of a body as it streams past, for the call record; never more than the capture limit.</summary>
-internal sealed class BodyCapture(int limit)
+/// <summary>
+/// The first bytes of a body as it streams past (the gateway keeps them for its call record); never more
+/// than <c>limit</c>.
+/// </summary>
+public sealed class BodyCapture(int limit)
 {
     private byte[] buffer = [];
     private int length;

@@ -1,19 +1,23 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace Periscope.Functions.Invoke;
+namespace Periscope.Forwarding;
 
-/// <summary>Copies the app's status line and headers to the caller's response, minus hop-by-hop headers.</summary>
-internal static class ForwardedResponse
+/// <summary>Copies the destination's status line and headers to the client's response, minus hop-by-hop headers.</summary>
+public static class ForwardedResponse
 {
-    /// <summary>Never a body for HEAD, 204 or 304 (RFC 9110 §6.4.1), whatever the headers say.</summary>
+    /// <summary>
+    /// Whether the response carries a body: never for HEAD, 204 or 304 (RFC 9110 §6.4.1), whatever its
+    /// headers say.
+    /// </summary>
     public static bool HasBody(string method, int status) =>
         status is not (StatusCodes.Status204NoContent or StatusCodes.Status304NotModified) && !HttpMethods.IsHead(method);
 
-    /// <exception cref="InvalidOperationException">A header value Kestrel refuses to send.</exception>
+    /// <exception cref="InvalidOperationException">A header value Kestrel refuses to send (control or non-ASCII characters).</exception>
     public static void CopyStatusAndHeaders(HttpResponseMessage source, HttpContext context)
     {
         var response = context.Response;
@@ -25,7 +29,8 @@ internal static class ForwardedResponse
             feature.ReasonPhrase = reason;
         }
 
-        // Raw values as received: a proxy passes them on without re-parsing (each Set-Cookie kept apart).
+        // Raw values as received: a proxy passes them on without re-parsing (and keeps each value of a
+        // multi-value header such as Set-Cookie separate).
         var listed = source.Headers.NonValidated.TryGetValues(HeaderNames.Connection, out var connection)
             ? HopByHopHeaders.ListedIn(connection)
             : null;

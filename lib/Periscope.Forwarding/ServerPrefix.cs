@@ -1,11 +1,12 @@
-namespace Periscope.Sidecar.Traffic;
+namespace Periscope.Forwarding;
 
 /// <summary>
 /// The path prefix requests carry in front of a document's <c>paths</c> keys. OpenAPI 3.1 §4.8.9 (Paths
 /// Object): a path "is appended to the expanded URL from the Server Object's url field"; Swagger 2.0
-/// §Paths: "The field name MUST begin with a slash. The path is appended to the basePath".
+/// §Paths: "The field name MUST begin with a slash. The path is appended to the basePath". The sidecar
+/// strips it when matching traffic; the gateway puts it in front of an operation's path.
 /// </summary>
-internal static class ServerPrefix
+public static class ServerPrefix
 {
     /// <summary>Swagger 2.0's <c>basePath</c>, which "MUST start with a leading slash".</summary>
     public static string FromBasePath(string? basePath) =>
@@ -13,10 +14,10 @@ internal static class ServerPrefix
 
     /// <summary>
     /// The path of a server URL, absolute (<c>https://api.example.com/v1</c>) or relative (<c>/api/v3</c>),
-    /// when it is literal: a path with server variables (<c>/{basePath}</c>) cannot be known without
-    /// choosing their values, so it counts as none. A relative URL without a leading slash is relative to
-    /// where the document was served (OpenAPI 3.1 §4.8.5); the sidecar treats it as relative to the root,
-    /// where apps almost always serve their documents.
+    /// without a trailing slash, when it is literal: a path with server variables (<c>/{basePath}</c>)
+    /// cannot be known without choosing their values, so it counts as none. A relative URL without a
+    /// leading slash is relative to where the document was served (OpenAPI 3.1 §4.8.5); it is treated as
+    /// relative to the root, where apps almost always serve their documents.
     /// </summary>
     public static string FromServerUrl(string? url)
     {

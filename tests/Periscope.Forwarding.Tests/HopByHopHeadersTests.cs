@@ -1,6 +1,4 @@
-using Periscope.Sidecar.Forwarding;
-
-namespace Periscope.Sidecar.Tests.Forwarding;
+namespace Periscope.Forwarding.Tests;
 
 public sealed class HopByHopHeadersTests
 {
@@ -13,6 +11,7 @@ public sealed class HopByHopHeadersTests
     [InlineData("UPGRADE")]
     [InlineData("Proxy-Authorization")]
     [InlineData("Proxy-Authenticate")]
+    [InlineData("alt-svc")]
     public void IsHopByHop_Rfc9110Names_AnyCase(string name) => Assert.True(HopByHopHeaders.IsHopByHop(name));
 
     [Theory]

@@ -1,15 +1,22 @@
 using System.Buffers;
 using System.Net;
 
-namespace Periscope.Sidecar.Forwarding;
+namespace Periscope.Forwarding;
 
 /// <summary>
 /// The client's request body as the forwarded request's content: copied through a pooled buffer as
 /// SocketsHttpHandler asks for it, never buffered whole, counting bytes and remembering a failed read
-/// so the forwarder can tell the client's fault from the destination's. YARP's StreamCopyHttpContent
-/// (microsoft/reverse-proxy, src/ReverseProxy/Forwarder) does the same job.
+/// so the forwarder can tell the client's fault from the destination's. Optionally cut off past a size
+/// limit and captured as it passes (the gateway's call record); the sidecar uses neither. YARP's
+/// StreamCopyHttpContent (microsoft/reverse-proxy, src/ReverseProxy/Forwarder) does the same job.
 /// </summary>
-internal sealed class RequestBodyContent(Stream clientBody, long? contentLength, CancellationToken cancellation) : HttpContent
+/// <param name="clientBody">The client's body; read only while the handler asks for content.</param>
+/// <param name="contentLength">The length the client declared, or null when it sends chunked.</param>
+/// <param name="limit">The most bytes forwarded: one more fails the copy with <see cref="ReadFailure"/> set.</param>
+/// <param name="capture">Receives every chunk as it is sent, or null.</param>
+/// <param name="cancellation">Ends a read of the client's body (the exchange ended or the client went away).</param>
+public sealed class RequestBodyContent(
+    Stream clientBody, long? contentLength, long limit, BodyCapture? capture, CancellationToken cancellation) : HttpContent
 {
     // YARP's StreamCopier settled on 64 KiB after measuring (microsoft/reverse-proxy PR 330).
     private const int BufferSize = 64 * 1024;
@@ -18,11 +25,23 @@ internal sealed class RequestBodyContent(Stream clientBody, long? contentLength,
     private long bytesRead;
     private int started;
 
+    /// <summary>A body forwarded whole, however large, and not captured.</summary>
+    public RequestBodyContent(Stream clientBody, long? contentLength, CancellationToken cancellation)
+        : this(clientBody, contentLength, long.MaxValue, null, cancellation)
+    {
+    }
+
     /// <summary>Body bytes read from the client so far.</summary>
     public long BytesRead => Interlocked.Read(ref bytesRead);
 
-    /// <summary>Why reading the client's body failed (malformed chunking, client gone, too large); null if it did not.</summary>
+    /// <summary>
+    /// Why reading the client's body failed (malformed chunking, client gone, past the limit); null if it
+    /// did not.
+    /// </summary>
     public Exception? ReadFailure { get; private set; }
+
+    /// <summary>Whether the copy stopped because the body grew past the limit.</summary>
+    public bool TooLarge => ReadFailure is RequestBodyTooLargeException;
 
     /// <summary>
     /// Completes when the handler has stopped copying (done, failed or cancelled), at once if it never
@@ -70,6 +89,13 @@ internal sealed class RequestBodyContent(Stream clientBody, long? contentLength,
                 }
 
                 var total = Interlocked.Add(ref bytesRead, read);
+                if (total > limit)
+                {
+                    ReadFailure = new RequestBodyTooLargeException(limit);
+                    throw ReadFailure;
+                }
+
+                capture?.Append(buffer.AsSpan(0, read));
                 await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 Progress?.Invoke();
 

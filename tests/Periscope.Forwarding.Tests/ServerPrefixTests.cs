@@ -1,6 +1,4 @@
-using Periscope.Sidecar.Traffic;
-
-namespace Periscope.Sidecar.Tests.Traffic;
+namespace Periscope.Forwarding.Tests;
 
 public sealed class ServerPrefixTests
 {

@@ -1,17 +1,17 @@
 using System.Collections.Frozen;
 
-namespace Periscope.Sidecar.Forwarding;
+namespace Periscope.Forwarding;
 
 /// <summary>
 /// Headers that describe one connection rather than the message, so a proxy drops them both ways
 /// (RFC 9110 §7.6.1): <c>Connection</c>, every header it lists, and the hop-by-hop fields the RFC names.
 /// </summary>
-internal static class HopByHopHeaders
+public static class HopByHopHeaders
 {
     // RFC 9110 §7.6.1 names Proxy-Connection, Keep-Alive, TE, Transfer-Encoding and Upgrade besides
     // Connection; Proxy-Authorization / Proxy-Authenticate are credentials for this proxy, not the app
-    // (RFC 9110 §11.7.1–11.7.2). Alt-Svc advertises the app's alternative services, which the sidecar's
-    // client cannot reach (YARP's RequestUtilities drops it for the same reason).
+    // (RFC 9110 §11.7.1–11.7.2). Alt-Svc advertises the app's alternative services, which the proxy's
+    // caller cannot reach through it (YARP's RequestUtilities drops it for the same reason).
     private static readonly FrozenSet<string> Names = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "Connection",

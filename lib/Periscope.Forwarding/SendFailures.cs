@@ -1,35 +1,39 @@
 using System.Net.Sockets;
 
-namespace Periscope.Sidecar.Forwarding;
+namespace Periscope.Forwarding;
 
 /// <summary>
-/// Why sending a request failed before any response headers came back. <see cref="ForwardError.ConnectFailed"/>
-/// is reserved for "no connection was made", because callers retry it on another endpoint.
+/// Why sending a request failed before any response headers came back. <see cref="SendFailure.ConnectFailed"/>
+/// is reserved for "no connection was made", because callers retry it (on another endpoint, or only then).
 /// </summary>
-internal static class SendFailures
+public static class SendFailures
 {
-    public static ForwardError Classify(Exception exception, bool clientAborted, bool timedOut, bool requestBodyFailed)
+    /// <param name="exception">What <see cref="HttpMessageInvoker.SendAsync"/> threw.</param>
+    /// <param name="clientAborted">The client went away: that wins over every other cause.</param>
+    /// <param name="timedOut">The caller's own timeout fired.</param>
+    /// <param name="bodyFailure">Why reading the client's body failed (<see cref="RequestBodyContent.ReadFailure"/>), or null.</param>
+    public static SendFailure Classify(Exception exception, bool clientAborted, bool timedOut, Exception? bodyFailure)
     {
         if (clientAborted)
         {
-            return ForwardError.ClientAborted;
+            return SendFailure.ClientAborted;
         }
 
-        if (requestBodyFailed)
+        if (bodyFailure is not null)
         {
-            return ForwardError.RequestBodyFailed;
+            return bodyFailure is RequestBodyTooLargeException ? SendFailure.RequestBodyTooLarge : SendFailure.RequestBodyFailed;
         }
 
         if (exception is OperationCanceledException)
         {
             // Not our token: SocketsHttpHandler's ConnectTimeout, which it reports as a cancellation
             // wrapping a TimeoutException, the way HttpClient reports its own timeout.
-            return timedOut ? ForwardError.Timeout
-                : exception.InnerException is TimeoutException ? ForwardError.ConnectFailed
-                : ForwardError.UpstreamFailed;
+            return timedOut ? SendFailure.Timeout
+                : exception.InnerException is TimeoutException ? SendFailure.ConnectFailed
+                : SendFailure.UpstreamFailed;
         }
 
-        return IsConnectFailure(exception) ? ForwardError.ConnectFailed : ForwardError.UpstreamFailed;
+        return IsConnectFailure(exception) ? SendFailure.ConnectFailed : SendFailure.UpstreamFailed;
     }
 
     private static bool IsConnectFailure(Exception exception)
