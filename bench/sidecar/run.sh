@@ -8,7 +8,8 @@
 # Environment: DURATION (measured seconds per path, 60), RATE (requests/s, 1000), WARMUP (seconds, 5),
 # SATURATION_DURATION (seconds, 10), BODY_SIZE (bytes, 1024), PATHS (a subset of
 # "direct nginx1 nginx2 sidecar1 sidecar2 gateway"), SIDECAR_ENV (VAR=value pairs for the sidecars only, e.g.
-# "DOTNET_GCgen0size=0x400000" to try a runtime setting), ARTIFACTS_PATH (the Release build,
+# "DOTNET_GCgen0size=0x400000" to try a runtime setting), FUNCTIONS_ENV (the same for the functions
+# host), ARTIFACTS_PATH (the Release build,
 # <repo>/artifacts), KEEP_WORK=1 keeps the temporary folder (logs, nginx configs, raw figures).
 # Ctrl-C stops everything.
 set -euo pipefail
@@ -22,6 +23,7 @@ SATURATION_DURATION=${SATURATION_DURATION:-10}
 BODY_SIZE=${BODY_SIZE:-1024}
 PATHS=${PATHS:-direct nginx1 nginx2 sidecar1 sidecar2 gateway}
 SIDECAR_ENV=${SIDECAR_ENV:-}
+FUNCTIONS_ENV=${FUNCTIONS_ENV:-}
 ARTIFACTS_PATH=${ARTIFACTS_PATH:-$repo/artifacts}
 
 missing() { echo "run.sh: $1 is missing; install with: sudo apt-get install nginx-light wrk" >&2; exit 1; }
@@ -203,7 +205,8 @@ if wants_sidecars; then
   mkdir -p "$work/data"
   # The gateway calls through sidecar A's Dapr port, as a functions pod calls through its own sidecar;
   # the per-key rate limit is off so that it does not cap the saturation run.
-  start functions env Store__DataDirectory="$work/data" Catalog__ReportToken="$token" \
+  read -r -a functions_env <<<"$FUNCTIONS_ENV"
+  start functions env "${functions_env[@]}" Store__DataDirectory="$work/data" Catalog__ReportToken="$token" \
     Access__BootstrapKey="$admin_key" Access__RateLimit__PermitsPerSecond=0 \
     Invoke__DaprHttpEndpoint="http://127.0.0.1:$port_a_dapr" \
     dotnet "$(out Periscope.Functions)" --urls "http://127.0.0.1:$port_functions"
@@ -313,7 +316,7 @@ us() { awk -v v="$(get "$1")" 'BEGIN { printf "%.0f", v }'; }
 echo
 echo "Sidecar benchmark, $started_at: $RATE requests/s of ${BODY_SIZE}-byte POSTs for ${DURATION} s per path" \
   "(after ${WARMUP} s warm-up), saturation wrk -t2 -c16 for ${SATURATION_DURATION} s; $(nproc) CPUs," \
-  "load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; latencies in µs from each request's due time${SIDECAR_ENV:+; sidecars with $SIDECAR_ENV}."
+  "load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; latencies in µs from each request's due time${SIDECAR_ENV:+; sidecars with $SIDECAR_ENV}${FUNCTIONS_ENV:+; functions host with $FUNCTIONS_ENV}."
 echo
 printf '| %-14s | %6s | %6s | %6s | %7s | %6s | %6s | %6s | %6s | %7s | %6s | %-15s | %-11s | %-15s | %-11s |\n' \
   path p50 p90 p99 max +p50 +p90 +p99 errors 'sat rps' 'sat err' 'CPU s/1k req' 'RSS MB' 'sat CPU s/1k' 'sat RSS MB'
