@@ -41,7 +41,8 @@ internal sealed class TestCertificates : IDisposable
         }
 
         var serial = RandomNumberGenerator.GetBytes(8);
-        using var issued = request.Create(Authority, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1), serial);
+        // Within the CA's validity: CertificateRequest.Create refuses a notAfter past the issuer's.
+        using var issued = request.Create(Authority, Authority.NotBefore, Authority.NotAfter.AddMinutes(-1), serial);
         using var withKey = issued.CopyWithPrivateKey(key);
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
     }

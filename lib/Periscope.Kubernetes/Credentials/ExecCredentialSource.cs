@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 
@@ -39,7 +40,11 @@ internal sealed class ExecCredentialSource(ExecCredentialSettings settings, Time
         }
     }
 
-    public void Invalidate() => _current = null;
+    /// <summary>
+    /// Forgets the credential (the server refused it); the next use runs the plugin again. Lock-free: a
+    /// refresh already in flight may store its new credential after this, which is as good.
+    /// </summary>
+    public void Invalidate() => Volatile.Write(ref _current, null);
 
     public void Dispose() => _gate.Dispose();
 
@@ -122,7 +127,7 @@ internal sealed class ExecCredentialSource(ExecCredentialSettings settings, Time
                 $"exec credential plugin {settings.Command}: status has neither token nor clientCertificateData and clientKeyData.");
         }
 
-        var expires = Text(status, "expirationTimestamp") is { } stamp ? DateTimeOffset.Parse(stamp) : (DateTimeOffset?)null;
+        var expires = Text(status, "expirationTimestamp") is { } stamp ? DateTimeOffset.Parse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : (DateTimeOffset?)null;
         return (new Credential(token, clientCertificate), expires);
     }
 
