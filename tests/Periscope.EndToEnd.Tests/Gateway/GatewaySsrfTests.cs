@@ -1,4 +1,5 @@
 using Periscope.EndToEnd.Tests.Infrastructure;
+using Periscope.Functions.Tests.Invoke;
 
 namespace Periscope.EndToEnd.Tests.Gateway;
 
