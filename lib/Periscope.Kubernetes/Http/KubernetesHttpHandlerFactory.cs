@@ -24,12 +24,8 @@ internal static class KubernetesHttpHandlerFactory
                 LocalCertificateSelectionCallback = (_, _, _, _, _) => connection.Credentials?.Current?.ClientCertificate!,
             },
         };
-        if (connection.Credentials is { } credentials)
-        {
-            // Fetch once now so a certificate-only credential is there for the first handshake.
-            credentials.GetAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-
+        // No credential is fetched here: AuthenticationHandler awaits it before each request reaches this handler,
+        // so Current (a client certificate from an exec plugin included) is set before the first handshake.
         return connection.Credentials is null ? sockets : new AuthenticationHandler(connection.Credentials) { InnerHandler = sockets };
     }
 
