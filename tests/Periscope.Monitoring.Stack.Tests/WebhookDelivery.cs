@@ -1,0 +1,3 @@
+namespace Periscope.Monitoring.Stack.Tests;
+
+internal sealed record WebhookDelivery(string Authorization, string Body);
