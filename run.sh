@@ -25,6 +25,10 @@ secret() { # file: a random token made once and kept with the data (mode 600)
 # is administered with (Access:BootstrapKey); made once, kept with the data.
 PERISCOPE_REPORT_TOKEN=${PERISCOPE_REPORT_TOKEN:-$(secret "$DATA_DIR/report-token")}
 PERISCOPE_ADMIN_KEY=${PERISCOPE_ADMIN_KEY:-$(secret "$DATA_DIR/admin-key")}
+# The bearer token the local Alertmanager sends alerts to Periscope's receiver with (deploy/local/alertmanager.yml).
+PERISCOPE_ALERTMANAGER_TOKEN=${PERISCOPE_ALERTMANAGER_TOKEN:-$(secret "$DATA_DIR/alertmanager-token")}
+PROMETHEUS_URL=http://127.0.0.1:9095
+ALERTMANAGER_URL=http://127.0.0.1:9093
 
 echo "Building (dotnet build -c $CONFIGURATION)…"
 dotnet build Serverless.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:quiet
@@ -34,6 +38,7 @@ pids=()
 stop() {
   trap - INT TERM EXIT
   echo; echo "Stopping…"
+  [[ -n ${monitoring:-} ]] && { PERISCOPE_DATA_DIR="$DATA_DIR" deploy/local/monitoring-stack.sh stop || true; }
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
@@ -51,6 +56,9 @@ wait_for() { # url what
 # The gateway (/api/invoke) calls through the demo app's sidecar, as a functions pod calls through its own.
 Store__DataDirectory="$DATA_DIR" Catalog__ReportToken="$PERISCOPE_REPORT_TOKEN" Access__BootstrapKey="$PERISCOPE_ADMIN_KEY" \
   Invoke__DaprHttpEndpoint="http://127.0.0.1:$DAPR_PORT" \
+  Monitoring__PrometheusUrl="$PROMETHEUS_URL" Monitoring__NodeLabel=node \
+  Alerts__AlertmanagerUrl="$ALERTMANAGER_URL" Alerts__Receiver__BearerToken="$PERISCOPE_ALERTMANAGER_TOKEN" \
+  AlertRules__RuleFilePath="$DATA_DIR/rules/periscope.yml" AlertRules__ReloadPrometheus=true \
   dotnet "$(out functions Periscope.Functions)" --urls "http://127.0.0.1:$FUNCTIONS_PORT" &
 pids+=($!)
 wait_for "http://127.0.0.1:$FUNCTIONS_PORT/readyz" "the functions host"
@@ -64,6 +72,11 @@ dotnet "$(out sidecar Periscope.Sidecar)" --app-id orders --app-port "$APP_PORT"
   --listen-address 127.0.0.1 --dapr-http-port "$DAPR_PORT" --inbound-port "$INBOUND_PORT" --metrics-port "$METRICS_PORT" &
 pids+=($!)
 wait_for "http://127.0.0.1:$METRICS_PORT/readyz" "the sidecar"
+
+# Prometheus, Alertmanager and node_exporter from Debian's packages (optional: the rest runs without them).
+mkdir -p "$DATA_DIR/rules"
+if PERISCOPE_DATA_DIR="$DATA_DIR" deploy/local/monitoring-stack.sh start; then monitoring=1
+else echo "run.sh: monitoring stack not started (apt-get install prometheus prometheus-alertmanager prometheus-node-exporter)" >&2; fi
 
 api="http://127.0.0.1:$FUNCTIONS_PORT/api"
 cat <<MSG
@@ -85,6 +98,9 @@ Or through the sidecar, Dapr-style (the traffic shows up in the catalog):
   curl http://127.0.0.1:$DAPR_PORT/v1.0/invoke/orders/method/orders
   curl -H 'dapr-app-id: orders' http://127.0.0.1:$DAPR_PORT/orders
   curl -H "Authorization: Bearer \$key" $api/services/default/orders/traffic
+Monitoring and alerts (Prometheus $PROMETHEUS_URL, Alertmanager $ALERTMANAGER_URL, node_exporter :9100):
+  curl -H "Authorization: Bearer \$key" $api/monitoring/nodes
+  curl -H "Authorization: Bearer \$key" $api/alerts
 Metrics: functions http://127.0.0.1:$FUNCTIONS_PORT/metrics, sidecar http://127.0.0.1:$METRICS_PORT/metrics   Data: $DATA_DIR
 
 MSG

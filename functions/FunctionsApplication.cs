@@ -1,8 +1,12 @@
 using Periscope.Functions.Access;
+using Periscope.Functions.AlertRules;
+using Periscope.Functions.Alerts;
 using Periscope.Functions.Calls;
 using Periscope.Functions.Catalog;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Invoke;
+using Periscope.Functions.Monitoring;
+using Periscope.Functions.Notifications;
 using Periscope.Functions.Store;
 
 namespace Periscope.Functions;
@@ -21,6 +25,10 @@ internal static class FunctionsApplication
         builder.Services.AddAccess(builder.Configuration);
         builder.Services.AddCallRecords(builder.Configuration);
         builder.Services.AddInvoke(builder.Configuration);
+        builder.Services.AddMonitoring(builder.Configuration);
+        builder.Services.AddAlerts(builder.Configuration);
+        builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.AddAlertRules(builder.Configuration);
 
         var app = builder.Build();
         app.UseFunctionsHost();
@@ -30,7 +38,11 @@ internal static class FunctionsApplication
             .MapCatalogFunctions()
             .MapAccessFunctions()
             .MapCallFunctions()
-            .MapInvokeFunctions());
+            .MapInvokeFunctions()
+            .MapMonitoringFunctions()
+            .MapAlertFunctions()
+            .MapNotificationFunctions()
+            .MapAlertRuleFunctions());
         return app;
     }
 }

@@ -19,6 +19,13 @@ internal static class AccessEndpointConventions
     public static RouteHandlerBuilder RequireSidecar(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new AccessRequirement(null, IsRead: false, AdmitsSidecar: true));
 
+    /// <summary>
+    /// Alertmanager's webhook: the bearer token or basic credential of <c>Alerts:Receiver</c>, or an Operator API
+    /// key or better (so an Alertmanager may also be given a Periscope key); never anonymous.
+    /// </summary>
+    public static RouteHandlerBuilder RequireAlertmanager(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new AccessRequirement(Role.Operator, IsRead: false, AdmitsSidecar: false) { AdmitsAlertmanager = true });
+
     /// <summary>Sidecars, or readers as <see cref="RequireReader"/> admits them: endpoint resolution.</summary>
     public static RouteHandlerBuilder RequireSidecarOrReader(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new AccessRequirement(Role.Viewer, IsRead: true, AdmitsSidecar: true));

@@ -5,7 +5,7 @@ namespace Periscope.Functions.Access;
 
 /// <summary>
 /// The access check's outcomes, on the functions' meter (<see cref="FunctionMetrics.MeterName"/>), exposed on
-/// <c>/metrics</c> as <c>periscope_access_admitted_total{kind="anonymous|sidecar|api_key"}</c> and
+/// <c>/metrics</c> as <c>periscope_access_admitted_total{kind="anonymous|sidecar|api_key|alertmanager"}</c> and
 /// <c>periscope_access_denied_total{reason}</c>, reason one of <c>no_credentials</c>,
 /// <c>invalid_credentials</c>, <c>role</c>, <c>credential_kind</c>, <c>rate_limited</c>,
 /// <c>no_requirement</c>. No label carries a key id: keys are unbounded, label values must not be.
@@ -29,6 +29,7 @@ internal sealed class AccessMetrics
     {
         CallerKind.Anonymous => "anonymous",
         CallerKind.Sidecar => "sidecar",
+        CallerKind.Alertmanager => "alertmanager",
         _ => "api_key",
     }));
 

@@ -9,7 +9,8 @@ namespace Periscope.Functions.Access;
 /// </summary>
 /// <remarks>
 /// 1. A function without an <see cref="AccessRequirement"/> is refused with 500: forgetting one fails closed.
-/// 2. The credential is authenticated (<see cref="CallerAuthenticator"/>).
+/// 2. The credential is authenticated (<see cref="CallerAuthenticator"/>; on the Alertmanager receiver, first
+///    <see cref="AlertmanagerCredential"/>).
 /// 3. The caller's rate limit is taken — before a bad credential is answered, so guessing keys is limited too.
 /// 4. Refused credentials are 401 (400 for two at once); the caller is checked against the requirement.
 /// 5. The caller is set on the request for the function, and an API key's use is noted.
@@ -19,6 +20,7 @@ internal sealed partial class AccessMiddleware(
     CallerAuthenticator authenticator,
     CallerRateLimiter rateLimiter,
     AccessPolicy policy,
+    AlertmanagerCredential alertmanager,
     AccessMetrics metrics,
     KeyUsageRecorder usage,
     ILogger<AccessMiddleware> logger)
@@ -49,7 +51,9 @@ internal sealed partial class AccessMiddleware(
         }
 
         // 2.
-        var authentication = await authenticator.AuthenticateAsync(context.Request, context.RequestAborted);
+        var authentication = requirement.AdmitsAlertmanager && alertmanager.Matches(context.Request)
+            ? Authentication.As(Caller.Alertmanager)
+            : await authenticator.AuthenticateAsync(context.Request, context.RequestAborted);
         var caller = authentication.Caller;
 
         // 3.

@@ -27,6 +27,9 @@ internal sealed class AccessPolicy(IOptions<AccessOptions> options)
             StatusCodes.Status403Forbidden,
             CredentialKind,
             $"The report token admits sidecars' reports and endpoint lookups only; this function {NeedsKey(requirement)}."),
+        CallerKind.Alertmanager when requirement.AdmitsAlertmanager => null,
+        CallerKind.Alertmanager => new AccessDenial(
+            StatusCodes.Status403Forbidden, CredentialKind, "The Alertmanager credential admits the Alertmanager receiver only."),
         _ => CheckKey(requirement.MinimumRole, caller),
     };
 

@@ -8,4 +8,8 @@ namespace Periscope.Functions.Access;
 /// <param name="MinimumRole">The least role of an API key admitted; null when no key is admitted.</param>
 /// <param name="IsRead">A read: admitted anonymously too when <c>Access:AnonymousReads</c> is true.</param>
 /// <param name="AdmitsSidecar">Admits the catalog's report token (sidecars).</param>
-internal sealed record AccessRequirement(Role? MinimumRole, bool IsRead, bool AdmitsSidecar);
+internal sealed record AccessRequirement(Role? MinimumRole, bool IsRead, bool AdmitsSidecar)
+{
+    /// <summary>Admits the Alertmanager credential configured in <c>Alerts:Receiver</c> (<see cref="AlertmanagerCredential"/>).</summary>
+    public bool AdmitsAlertmanager { get; init; }
+}

@@ -23,6 +23,7 @@ internal static class AccessServiceCollectionExtensions
         services.AddSingleton<KeyCache>();
         services.AddSingleton<KeyIssuer>();
         services.AddSingleton<CallerAuthenticator>();
+        services.AddSingleton<AlertmanagerCredential>();
         services.AddSingleton<CallerRateLimiter>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<AccessMetrics>();

@@ -11,6 +11,8 @@ internal sealed record Caller(string Id, string Name, CallerKind Kind, Role? Rol
 
     public static readonly Caller Sidecar = new("sidecar", "sidecar", CallerKind.Sidecar, null, []);
 
+    public static readonly Caller Alertmanager = new("alertmanager", "alertmanager", CallerKind.Alertmanager, null, []);
+
     /// <summary>Whether this caller's role is at least <paramref name="required"/>.</summary>
     public bool Has(Role required) => Role is { } role && role >= required;
 

@@ -11,4 +11,7 @@ internal enum CallerKind
 
     /// <summary>A person or program, with an API key.</summary>
     ApiKey,
+
+    /// <summary>Alertmanager, with the credential of <c>Alerts:Receiver</c>.</summary>
+    Alertmanager,
 }

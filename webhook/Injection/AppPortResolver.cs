@@ -5,7 +5,7 @@ namespace Periscope.Webhook.Injection;
 
 /// <summary>
 /// The app's port: the annotation, else the first container's first TCP <c>containerPort</c> (protocol defaults to
-/// TCP, core/v1 ContainerPort), else none — the sidecar then only discovers, it cannot forward.
+/// TCP, core/v1 ContainerPort), else none — and the pod is skipped (<see cref="SkipReasons.NoAppPort"/>).
 /// </summary>
 internal static class AppPortResolver
 {

@@ -12,5 +12,5 @@ internal sealed record InjectionDecision(JsonArray? Patch, string Reason, IReadO
 
     public static InjectionDecision Injected(JsonArray patch, string reason, IReadOnlyList<string> warnings) => new(patch, reason, warnings);
 
-    public static InjectionDecision Skip(string reason) => new(null, reason, []);
+    public static InjectionDecision Skip(string reason, IReadOnlyList<string>? warnings = null) => new(null, reason, warnings ?? []);
 }

@@ -12,6 +12,13 @@ internal sealed record InjectionOptions(string Image, string CatalogUrl, int Clu
     /// <summary>The first minor version of Kubernetes 1.x that runs native sidecars.</summary>
     public const int NativeSidecarMinorVersion = 29;
 
+    /// <summary>
+    /// Assumed when the version is neither configured nor readable from the API server: a regular container, which
+    /// every version runs, whereas an API server before 1.29 drops <c>restartPolicy</c> from an init container and
+    /// the app would wait forever behind a sidecar that never exits.
+    /// </summary>
+    public const int DefaultClusterMinorVersion = NativeSidecarMinorVersion - 1;
+
     /// <summary>Default <c>IfNotPresent</c>: a pinned tag never needs a pull per pod.</summary>
     public string ImagePullPolicy { get; init; } = "IfNotPresent";
 

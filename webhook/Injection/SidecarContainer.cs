@@ -44,12 +44,8 @@ internal static class SidecarContainer
         var env = new JsonArray
         {
             Value("APP_ID", identity.AppId),
+            Value("APP_PORT", identity.AppPort.ToString(CultureInfo.InvariantCulture)),
         };
-        if (identity.AppPort is { } port)
-        {
-            env.Add(Value("APP_PORT", port.ToString(CultureInfo.InvariantCulture)));
-        }
-
         env.Add(Value("PERISCOPE_APP_CONTAINER", identity.AppContainer));
         env.Add(Field("NAMESPACE", "metadata.namespace"));
         env.Add(Field("POD_NAME", "metadata.name"));

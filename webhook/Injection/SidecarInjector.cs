@@ -10,7 +10,7 @@ namespace Periscope.Webhook.Injection;
 /// The flow, marked in the code:
 /// 1. skip rules, in the order Istio's injector checks them (istio/istio pkg/kube/inject/inject.go,
 ///    injectRequired): ignored namespaces, host network, an existing injection, the pod's own opt-out;
-/// 2. identity (app-id, port) and the per-pod overrides;
+/// 2. identity (app-id, port) and the per-pod overrides; no port found is a skip too (<see cref="SkipReasons.NoAppPort"/>);
 /// 3. the patch: DAPR_* variables on the app containers first (their indices do not move), then the sidecar,
 ///    then the status annotation and the PodMonitor's label. Every `add` whose parent may be absent creates the
 ///    parent instead (RFC 6902 §4.1: the target's parent must exist).
@@ -34,9 +34,15 @@ internal static class SidecarInjector
         var warnings = new List<string>();
         var options = ctx.Options;
         var containers = PodJson.Array(pod["spec"], "containers")!;
+        if (AppPortResolver.Resolve(pod, warnings) is not { } appPort)
+        {
+            warnings.Add($"sidecar not injected: no app port; set the {InjectionNames.AppPortAnnotation} annotation or a TCP containerPort on the first container");
+            return InjectionDecision.Skip(SkipReasons.NoAppPort, warnings);
+        }
+
         var identity = new SidecarIdentity(
             AppIdResolver.Resolve(pod, ctx.RequestName, warnings),
-            AppPortResolver.Resolve(pod, warnings),
+            appPort,
             PodJson.String(containers[0], "name") ?? "app",
             PodJson.Annotation(pod, InjectionNames.OpenApiPathAnnotation));
         var settings = SidecarSettings.Resolve(pod, options, warnings);
@@ -52,10 +58,9 @@ internal static class SidecarInjector
         AddSidecar(patch, pod, SidecarContainer.Build(options, settings, identity, native), native);
         AddMarkers(patch, pod);
 
-        var port = identity.AppPort?.ToString(CultureInfo.InvariantCulture) ?? "none";
         return InjectionDecision.Injected(
             patch,
-            $"injected {(native ? "native sidecar" : "sidecar container")} (app-id {identity.AppId}, app-port {port})",
+            $"injected {(native ? "native sidecar" : "sidecar container")} (app-id {identity.AppId}, app-port {appPort})",
             warnings);
     }
 

@@ -38,7 +38,8 @@ internal sealed record SidecarSettings(string Image, string CpuRequest, string? 
 
     private static bool IsQuantity(string value) => ResourceQuantity.TryParse(value, out var quantity) && quantity > 0;
 
-    private static string? LevelName(string value) => LogLevels.FirstOrDefault(l => l.Equals(value, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The canonical level name for <paramref name="value"/> (any case), or null when it is none.</summary>
+    public static string? LevelName(string value) => LogLevels.FirstOrDefault(l => l.Equals(value, StringComparison.OrdinalIgnoreCase));
 
     private static string Override(JsonNode pod, string annotation, string fallback, Func<string, bool> isValid, string problem, List<string> warnings)
     {

@@ -9,4 +9,10 @@ internal static class SkipReasons
     public const string HostNetwork = "host-network";
     public const string SystemNamespace = "system-namespace";
     public const string NoContainers = "no-containers";
+
+    /// <summary>
+    /// Neither <c>periscope.dev/app-port</c> nor a TCP <c>containerPort</c> on the first container: the sidecar needs
+    /// --app-port, and a native sidecar that crash-loops would hold back the app's own start.
+    /// </summary>
+    public const string NoAppPort = "no-app-port";
 }

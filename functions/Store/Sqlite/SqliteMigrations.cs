@@ -118,6 +118,15 @@ internal static partial class SqliteMigrations
 
         // 4: call records (issue 4), in SqliteMigrations.CallRecords.cs.
         CallRecordsSchema,
+
+        // 5: alerts from Alertmanager (issue 6), in SqliteMigrations.Alerts.cs.
+        AlertsSchema,
+
+        // 6: notification channels and deliveries (issue 6), in SqliteMigrations.Notifications.cs.
+        NotificationsSchema,
+
+        // 7: threshold alert rules (issue 6), in SqliteMigrations.AlertRules.cs.
+        AlertRulesSchema,
     ];
 
     public static int Latest => Steps.Length;

@@ -1,6 +1,6 @@
 namespace Periscope.Kubernetes.Emulator.Resources;
 
-/// <summary>The kinds the emulator serves; the set Periscope uses (issue 5).</summary>
+/// <summary>The kinds the emulator serves; the set Periscope uses (issues 5 and 6).</summary>
 internal static class ResourceCatalog
 {
     public static readonly ResourceKind Namespaces = new("", "v1", "namespaces", "Namespace", false, true, true);
@@ -23,6 +23,10 @@ internal static class ResourceCatalog
         new("apps", "v1", "statefulsets", "StatefulSet", true, true, false),
         new("apps", "v1", "daemonsets", "DaemonSet", true, true, false),
         MutatingWebhookConfigurations,
+
+        // A custom resource (the Prometheus Operator's CRD, prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule),
+        // stored like any other kind: threshold rules are applied as one (issue 6).
+        new("monitoring.coreos.com", "v1", "prometheusrules", "PrometheusRule", true, false, false),
     ];
 
     public static ResourceKind? Find(string group, string version, string resource) =>

@@ -17,11 +17,17 @@ internal static class PodFixtures
         return names;
     }
 
+    /// <summary>The fixture file as it is (JSON or YAML) as JSON.</summary>
+    public static JsonObject LoadDocument(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder(), name));
+        return (name.EndsWith(".json", StringComparison.Ordinal) ? JsonNode.Parse(text) : EmulatorPatching.ParseYaml(text))!.AsObject();
+    }
+
     /// <summary>A Pod as the API server would admit it: a Deployment's, StatefulSet's or Job's pod template, or the review's object.</summary>
     public static JsonObject Load(string name)
     {
-        var text = File.ReadAllText(Path.Combine(Folder(), name));
-        var document = (name.EndsWith(".json", StringComparison.Ordinal) ? JsonNode.Parse(text) : EmulatorPatching.ParseYaml(text))!.AsObject();
+        var document = LoadDocument(name);
         if (document["kind"]?.GetValue<string>() == "AdmissionReview")
         {
             return document["request"]!["object"]!.AsObject().DeepClone().AsObject();
@@ -41,6 +47,30 @@ internal static class PodFixtures
             ["spec"] = template["spec"]!.DeepClone(),
         };
     }
+
+    /// <summary>
+    /// <see cref="Load"/>, plus a <c>periscope.dev/app-port</c> annotation when the first container declares no port
+    /// (istio_job.yaml, the kwctl review): without one the injector skips the pod (no-app-port).
+    /// </summary>
+    public static JsonObject LoadInjectable(string name)
+    {
+        var pod = Load(name);
+        if (!HasContainerPort(pod))
+        {
+            var metadata = pod["metadata"] as JsonObject ?? [];
+            pod["metadata"] = metadata;
+            var annotations = metadata["annotations"] as JsonObject ?? [];
+            metadata["annotations"] = annotations;
+            annotations["periscope.dev/app-port"] = "8080";
+        }
+
+        return pod;
+    }
+
+    public static bool HasContainerPort(JsonObject pod) =>
+        pod["spec"]?["containers"]?[0]?["ports"] is JsonArray { Count: > 0 };
+
+    public static string FolderPath() => Folder();
 
     /// <summary>Found from this source file's path, since builds may put the binaries anywhere (--artifacts-path).</summary>
     private static string Folder([CallerFilePath] string source = "")

@@ -13,7 +13,7 @@ public sealed class SidecarInjectorFixtureTests
     {
         foreach (var minor in new[] { 28, 29 })
         {
-            var pod = PodFixtures.Load(fixture);
+            var pod = PodFixtures.LoadInjectable(fixture);
             var original = pod.DeepClone().AsObject();
 
             var decision = SidecarInjector.Review(pod, "shop", TestPods.Context(minor));
@@ -32,13 +32,26 @@ public sealed class SidecarInjectorFixtureTests
     [MemberData(nameof(Fixtures))]
     public void Review_PatchedRealPod_SkipsAlreadyInjected(string fixture)
     {
-        var pod = PodFixtures.Load(fixture);
+        var pod = PodFixtures.LoadInjectable(fixture);
         var patched = TestPods.Apply(pod, SidecarInjector.Review(pod, "shop", TestPods.Context()));
 
         var again = SidecarInjector.Review(patched, "shop", TestPods.Context());
 
         Assert.False(again.Inject);
         Assert.Equal(SkipReasons.AlreadyInjected, again.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Review_RealPodWithoutPort_SkipsNoAppPort(string fixture)
+    {
+        var pod = PodFixtures.Load(fixture);
+
+        var decision = SidecarInjector.Review(pod, "shop", TestPods.Context());
+
+        // istio_job.yaml and the kwctl review declare no containerPort; the others do.
+        Assert.Equal(!PodFixtures.HasContainerPort(pod), decision.Reason == SkipReasons.NoAppPort);
+        Assert.Equal(PodFixtures.HasContainerPort(pod), decision.Inject);
     }
 
     private static void AssertOriginalKept(JsonObject original, JsonObject patched, bool native)

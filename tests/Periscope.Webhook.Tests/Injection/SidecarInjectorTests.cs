@@ -32,6 +32,46 @@ public sealed class SidecarInjectorTests
     }
 
     [Fact]
+    public void Review_NoPortAnywhere_SkipsNoAppPort()
+    {
+        var pod = JsonNode.Parse("""{ "metadata": { "name": "x" }, "spec": { "containers": [ { "name": "a", "image": "perl" } ] } }""")!;
+
+        var decision = SidecarInjector.Review(pod, "shop", TestPods.Context());
+
+        Assert.Null(decision.Patch);
+        Assert.Equal(SkipReasons.NoAppPort, decision.Reason);
+        Assert.Contains("periscope.dev/app-port", Assert.Single(decision.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_OnlyUdpPortAndInvalidAnnotation_SkipsNoAppPortAndWarns()
+    {
+        var pod = JsonNode.Parse("""
+            { "metadata": { "annotations": { "periscope.dev/app-port": "http" } },
+              "spec": { "containers": [ { "name": "dns", "image": "coredns", "ports": [ { "containerPort": 53, "protocol": "UDP" } ] } ] } }
+            """)!;
+
+        var decision = SidecarInjector.Review(pod, "shop", TestPods.Context());
+
+        Assert.Equal(SkipReasons.NoAppPort, decision.Reason);
+        Assert.Equal(2, decision.Warnings.Count);
+        Assert.Contains("\"http\" is not a port", decision.Warnings[0], StringComparison.Ordinal);
+        Assert.Contains("no app port", decision.Warnings[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_NoContainerPortButAnnotation_InjectsWithAnnotatedPort()
+    {
+        var pod = JsonNode.Parse("""
+            { "metadata": { "annotations": { "periscope.dev/app-port": "5000" } }, "spec": { "containers": [ { "name": "a", "image": "perl" } ] } }
+            """)!.AsObject();
+
+        var sidecar = TestPods.Sidecar(TestPods.Apply(pod, SidecarInjector.Review(pod, "shop", TestPods.Context())));
+
+        Assert.Equal("5000", TestPods.Env(sidecar, "APP_PORT"));
+    }
+
+    [Fact]
     public void Review_DaprDisabledAndInjectTrue_Injects()
     {
         var pod = TestPods.Pod("\"dapr.io/enabled\": \"false\", \"periscope.dev/inject\": \"true\"");
@@ -68,7 +108,7 @@ public sealed class SidecarInjectorTests
     [Fact]
     public void Review_NoInitContainersOrMaps_CreatesThem()
     {
-        var pod = JsonNode.Parse("""{ "spec": { "containers": [ { "name": "a", "image": "nginx" } ] } }""")!.AsObject();
+        var pod = JsonNode.Parse("""{ "spec": { "containers": [ { "name": "a", "image": "nginx", "ports": [ { "containerPort": 80 } ] } ] } }""")!.AsObject();
 
         var patched = TestPods.Apply(pod, SidecarInjector.Review(pod, "shop", TestPods.Context()));
 

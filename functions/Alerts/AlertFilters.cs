@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Periscope.Functions.Calls;
+using Periscope.Functions.Catalog;
+using Periscope.Functions.Hosting;
+
+namespace Periscope.Functions.Alerts;
+
+/// <summary>The query string of <c>GET /api/alerts</c>, checked before it reaches the store; every mistake is listed in one 400.</summary>
+internal sealed partial record AlertFilters
+{
+    private const int MaxValueLength = 1024;
+    private const int MaxLabelFilters = 10;
+
+    /// <summary><c>active</c> (default), <c>firing</c>, <c>acknowledged</c>, <c>resolved</c> or <c>all</c>.</summary>
+    [FromQuery(Name = "state")]
+    public string? State { get; init; }
+
+    [FromQuery(Name = "namespace")]
+    public string? Namespace { get; init; }
+
+    [FromQuery(Name = "severity")]
+    public string? Severity { get; init; }
+
+    [FromQuery(Name = "alertname")]
+    public string? AlertName { get; init; }
+
+    /// <summary><c>name=value</c>, repeatable; every one must match.</summary>
+    [FromQuery(Name = "label")]
+    public string[]? Label { get; init; }
+
+    /// <summary>RFC 3339; inclusive, on startsAt.</summary>
+    [FromQuery(Name = "since")]
+    public string? Since { get; init; }
+
+    /// <summary>RFC 3339; exclusive, on startsAt.</summary>
+    [FromQuery(Name = "until")]
+    public string? Until { get; init; }
+
+    [FromQuery(Name = "limit")]
+    public int? Limit { get; init; }
+
+    [FromQuery(Name = "continue")]
+    public string? Continue { get; init; }
+
+    /// <summary>Prometheus label names (prometheus.io/docs/concepts/data_model/#metric-names-and-labels).</summary>
+    [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelName();
+
+    public AlertQuery? TryCreateQuery(out IResult? problem)
+    {
+        if (CatalogPaging.TryCreate(Limit, Continue, out problem) is not { } page)
+        {
+            return null;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        void Check(string field, string? error)
+        {
+            if (error is not null)
+            {
+                errors[field] = [error];
+            }
+        }
+
+        AlertListState state = AlertListState.Active;
+        Check("state", State is null || Enum.TryParse(State, ignoreCase: true, out state) && !int.TryParse(State, out _)
+            ? null
+            : $"'state' must be one of active, firing, acknowledged, resolved, all; got '{State}'.");
+        foreach (var (field, value) in new[] { ("namespace", Namespace), ("severity", Severity), ("alertname", AlertName) })
+        {
+            Check(field, value is { Length: 0 or > MaxValueLength } ? $"'{field}' must be 1 to {MaxValueLength} characters." : null);
+        }
+
+        var labels = new List<KeyValuePair<string, string>>();
+        foreach (var label in Label ?? [])
+        {
+            var at = label.IndexOf('=', StringComparison.Ordinal);
+            if (at < 1 || !LabelName().IsMatch(label[..at]) || label.Length - at - 1 > MaxValueLength)
+            {
+                Check("label", $"'label' must read name=value with a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*); got '{label}'.");
+                continue;
+            }
+
+            labels.Add(new(label[..at], label[(at + 1)..]));
+        }
+
+        Check("label", labels.Count > MaxLabelFilters ? $"At most {MaxLabelFilters} 'label' filters." : null);
+        var since = ParseTime("since", Since, Check);
+        var until = ParseTime("until", Until, Check);
+        Check("until", since > until ? $"'since' ({Since}) is after 'until' ({Until})." : null);
+        if (errors.Count > 0)
+        {
+            problem = Problems.BadRequest(string.Join(" ", errors.Values.SelectMany(messages => messages)), errors);
+            return null;
+        }
+
+        return new AlertQuery(page)
+        {
+            State = state,
+            Namespace = Namespace,
+            Severity = Severity,
+            AlertName = AlertName,
+            Labels = labels,
+            Since = since,
+            Until = until,
+        };
+    }
+
+    private static DateTimeOffset? ParseTime(string field, string? text, Action<string, string?> check)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Rfc3339.TryParse(text, out var time))
+        {
+            return time;
+        }
+
+        check(field, $"'{field}' must be an RFC 3339 date-time with an offset, such as 2026-11-22T08:00:00Z; got '{text}'.");
+        return null;
+    }
+}
