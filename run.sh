@@ -53,10 +53,16 @@ wait_for() { # url what
   echo "run.sh: $2 did not become ready at $1" >&2; exit 1
 }
 
+# Prometheus, Alertmanager and node_exporter from Debian's packages (optional: the rest runs without them),
+# first, so the functions host's first rule publication can reload Prometheus.
+mkdir -p "$DATA_DIR/rules"
+if PERISCOPE_DATA_DIR="$DATA_DIR" deploy/local/monitoring-stack.sh start; then monitoring=1
+else echo "run.sh: monitoring stack not started (apt-get install prometheus prometheus-alertmanager prometheus-node-exporter)" >&2; fi
+
 # The gateway (/api/invoke) calls through the demo app's sidecar, as a functions pod calls through its own.
 Store__DataDirectory="$DATA_DIR" Catalog__ReportToken="$PERISCOPE_REPORT_TOKEN" Access__BootstrapKey="$PERISCOPE_ADMIN_KEY" \
   Invoke__DaprHttpEndpoint="http://127.0.0.1:$DAPR_PORT" \
-  Monitoring__PrometheusUrl="$PROMETHEUS_URL" Monitoring__NodeLabel=node \
+  Monitoring__PrometheusUrl="$PROMETHEUS_URL" \
   Alerts__AlertmanagerUrl="$ALERTMANAGER_URL" Alerts__Receiver__BearerToken="$PERISCOPE_ALERTMANAGER_TOKEN" \
   AlertRules__RuleFilePath="$DATA_DIR/rules/periscope.yml" AlertRules__ReloadPrometheus=true \
   dotnet "$(out functions Periscope.Functions)" --urls "http://127.0.0.1:$FUNCTIONS_PORT" &
@@ -73,10 +79,6 @@ dotnet "$(out sidecar Periscope.Sidecar)" --app-id orders --app-port "$APP_PORT"
 pids+=($!)
 wait_for "http://127.0.0.1:$METRICS_PORT/readyz" "the sidecar"
 
-# Prometheus, Alertmanager and node_exporter from Debian's packages (optional: the rest runs without them).
-mkdir -p "$DATA_DIR/rules"
-if PERISCOPE_DATA_DIR="$DATA_DIR" deploy/local/monitoring-stack.sh start; then monitoring=1
-else echo "run.sh: monitoring stack not started (apt-get install prometheus prometheus-alertmanager prometheus-node-exporter)" >&2; fi
 
 api="http://127.0.0.1:$FUNCTIONS_PORT/api"
 cat <<MSG
