@@ -54,22 +54,15 @@ internal sealed partial record AlertFilters
             return null;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        void Check(string field, string? error)
-        {
-            if (error is not null)
-            {
-                errors[field] = [error];
-            }
-        }
+        var errors = new QueryErrors();
 
         AlertListState state = AlertListState.Active;
-        Check("state", State is null || Enum.TryParse(State, ignoreCase: true, out state) && !int.TryParse(State, out _)
+        errors.Check("state", State is null || Enum.TryParse(State, ignoreCase: true, out state) && !int.TryParse(State, out _)
             ? null
             : $"'state' must be one of active, firing, acknowledged, resolved, all; got '{State}'.");
         foreach (var (field, value) in new[] { ("namespace", Namespace), ("severity", Severity), ("alertname", AlertName) })
         {
-            Check(field, value is { Length: 0 or > MaxValueLength } ? $"'{field}' must be 1 to {MaxValueLength} characters." : null);
+            errors.Check(field, value is { Length: 0 or > MaxValueLength } ? $"'{field}' must be 1 to {MaxValueLength} characters." : null);
         }
 
         var labels = new List<KeyValuePair<string, string>>();
@@ -78,20 +71,19 @@ internal sealed partial record AlertFilters
             var at = label.IndexOf('=', StringComparison.Ordinal);
             if (at < 1 || !LabelName().IsMatch(label[..at]) || label.Length - at - 1 > MaxValueLength)
             {
-                Check("label", $"'label' must read name=value with a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*); got '{label}'.");
+                errors.Check("label", $"'label' must read name=value with a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*); got '{label}'.");
                 continue;
             }
 
             labels.Add(new(label[..at], label[(at + 1)..]));
         }
 
-        Check("label", labels.Count > MaxLabelFilters ? $"At most {MaxLabelFilters} 'label' filters." : null);
-        var since = ParseTime("since", Since, Check);
-        var until = ParseTime("until", Until, Check);
-        Check("until", since > until ? $"'since' ({Since}) is after 'until' ({Until})." : null);
-        if (errors.Count > 0)
+        errors.Check("label", labels.Count > MaxLabelFilters ? $"At most {MaxLabelFilters} 'label' filters." : null);
+        var since = errors.Time("since", Since);
+        var until = errors.Time("until", Until);
+        errors.Check("until", since > until ? $"'since' ({Since}) is after 'until' ({Until})." : null);
+        if (errors.TryGetProblem(out problem))
         {
-            problem = Problems.BadRequest(string.Join(" ", errors.Values.SelectMany(messages => messages)), errors);
             return null;
         }
 
@@ -105,21 +97,5 @@ internal sealed partial record AlertFilters
             Since = since,
             Until = until,
         };
-    }
-
-    private static DateTimeOffset? ParseTime(string field, string? text, Action<string, string?> check)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Rfc3339.TryParse(text, out var time))
-        {
-            return time;
-        }
-
-        check(field, $"'{field}' must be an RFC 3339 date-time with an offset, such as 2026-11-22T08:00:00Z; got '{text}'.");
-        return null;
     }
 }

@@ -52,31 +52,23 @@ internal sealed record CallFilters
             return null;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        void Check(string field, string? error)
-        {
-            if (error is not null)
-            {
-                errors[field] = [error];
-            }
-        }
+        var errors = new QueryErrors();
 
-        Check("namespace", Namespace is null ? null : ResourceNames.CheckLabel("namespace", Namespace));
-        Check("appId", AppId is null ? null : ResourceNames.CheckLabel("appId", AppId));
-        Check("operation", Operation is null || OperationKey.IsWellFormed(Operation)
+        errors.Check("namespace", Namespace is null ? null : ResourceNames.CheckLabel("namespace", Namespace));
+        errors.Check("appId", AppId is null ? null : ResourceNames.CheckLabel("appId", AppId));
+        errors.Check("operation", Operation is null || OperationKey.IsWellFormed(Operation)
             ? null
             : $"'operation' must be an operation key ('{{namespace}}.{{appId}}.{{operationId}}'); got '{Operation}'.");
         var statusClass = ParseStatusClass(StatusClass);
-        Check("statusClass", StatusClass is not null && statusClass is null ? $"'statusClass' must be one of 1xx, 2xx, 3xx, 4xx, 5xx; got '{StatusClass}'." : null);
+        errors.Check("statusClass", StatusClass is not null && statusClass is null ? $"'statusClass' must be one of 1xx, 2xx, 3xx, 4xx, 5xx; got '{StatusClass}'." : null);
         var status = ParseStatus(Status);
-        Check("status", Status is not null && status is null ? $"'status' must be an HTTP status code from 100 to 599; got '{Status}'." : null);
-        var from = ParseTime("from", From, Check);
-        var to = ParseTime("to", To, Check);
-        Check("to", from > to ? $"'from' ({From}) is after 'to' ({To})." : null);
-        Check("keyId", KeyId is { Length: 0 or > MaxKeyIdLength } ? $"'keyId' must be 1 to {MaxKeyIdLength} characters." : null);
-        if (errors.Count > 0)
+        errors.Check("status", Status is not null && status is null ? $"'status' must be an HTTP status code from 100 to 599; got '{Status}'." : null);
+        var from = errors.Time("from", From);
+        var to = errors.Time("to", To);
+        errors.Check("to", from > to ? $"'from' ({From}) is after 'to' ({To})." : null);
+        errors.Check("keyId", KeyId is { Length: 0 or > MaxKeyIdLength } ? $"'keyId' must be 1 to {MaxKeyIdLength} characters." : null);
+        if (errors.TryGetProblem(out problem))
         {
-            problem = Problems.BadRequest(string.Join(" ", errors.Values.SelectMany(messages => messages)), errors);
             return null;
         }
 
@@ -98,20 +90,4 @@ internal sealed record CallFilters
 
     private static int? ParseStatus(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && status is >= 100 and <= 599 ? status : null;
-
-    private static DateTimeOffset? ParseTime(string field, string? text, Action<string, string?> check)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Rfc3339.TryParse(text, out var time))
-        {
-            return time;
-        }
-
-        check(field, $"'{field}' must be an RFC 3339 date-time with an offset, such as 2026-11-22T08:00:00Z; got '{text}'.");
-        return null;
-    }
 }
