@@ -5,18 +5,18 @@ namespace Periscope.Functions.Alerts;
 /// <summary>One element of <see cref="AlertmanagerPayload.Alerts"/>, as it arrives.</summary>
 internal sealed record AlertmanagerAlert
 {
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
-    public Dictionary<string, string>? Labels { get; init; }
+    public Dictionary<string, string>? Labels { get; set; }
 
-    public Dictionary<string, string>? Annotations { get; init; }
+    public Dictionary<string, string>? Annotations { get; set; }
 
-    public DateTimeOffset? StartsAt { get; init; }
+    public DateTimeOffset? StartsAt { get; set; }
 
-    public DateTimeOffset? EndsAt { get; init; }
+    public DateTimeOffset? EndsAt { get; set; }
 
     [JsonPropertyName("generatorURL")]
-    public string? GeneratorUrl { get; init; }
+    public string? GeneratorUrl { get; set; }
 
-    public string? Fingerprint { get; init; }
+    public string? Fingerprint { get; set; }
 }
