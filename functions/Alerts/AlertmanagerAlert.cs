@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Periscope.Functions.Alerts;
 
 /// <summary>One element of <see cref="AlertmanagerPayload.Alerts"/>, as it arrives.</summary>
+// Settable, not init-only, for the reason AlertmanagerPayload gives.
 internal sealed record AlertmanagerAlert
 {
     public string? Status { get; set; }
