@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Store.Sqlite;
-using Periscope.Kubernetes.Client;
-using Periscope.Kubernetes.Configuration;
 
 namespace Periscope.Functions.AlertRules;
 
@@ -25,11 +23,7 @@ internal static class AlertRulesServiceCollectionExtensions
         services.AddHostedService<AlertRulesStartup>();
         if (configuration.GetValue<bool>($"{AlertRulesOptions.Section}:{nameof(AlertRulesOptions.ApplyToCluster)}"))
         {
-            // Section Kubernetes as in the webhook: explicit server or kubeconfig, else in-cluster (lib/Periscope.Kubernetes README).
-            var kubernetes = configuration.GetSection("Kubernetes");
-            services.TryAddSingleton(provider => KubernetesClient.Create(
-                KubernetesConfiguration.Resolve(kubernetes.Get<KubernetesClientOptions>()),
-                provider.GetService<ILogger<KubernetesClient>>()));
+            services.AddKubernetesClient(configuration, $"{AlertRulesOptions.Section}:{nameof(AlertRulesOptions.ApplyToCluster)}");
             services.AddSingleton<IPrometheusRuleApplier, KubernetesPrometheusRuleApplier>();
         }
 

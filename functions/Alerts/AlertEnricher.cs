@@ -11,8 +11,16 @@ namespace Periscope.Functions.Alerts;
 /// else <c>app</c>, <c>app_id</c> or <c>service</c> in <c>namespace</c> names a cataloged service; else <c>pod</c>
 /// is matched against the sidecars' heartbeats. Lookups are shared across one payload, and the whole enrichment
 /// is bounded by <see cref="Budget"/>: past it alerts go on with links only, so a slow store never holds a payload.
+/// With <c>Alerts:UseKubernetes</c>, the pods named by <c>namespace</c> and <c>pod</c> are read from the cluster at the
+/// same time as the catalog lookups, within the same budget (<see cref="PodStatusReader"/>), for the container's status
+/// and restarts (<see cref="PodContainerStatus"/>).
 /// </summary>
-internal sealed partial class AlertEnricher(ICatalogStore catalog, IAlertStore alerts, IOptions<AlertsOptions> options, ILogger<AlertEnricher> logger)
+internal sealed partial class AlertEnricher(
+    ICatalogStore catalog,
+    IAlertStore alerts,
+    IOptions<AlertsOptions> options,
+    ILogger<AlertEnricher> logger,
+    PodStatusReader? podReader = null)
 {
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 
@@ -29,17 +37,26 @@ internal sealed partial class AlertEnricher(ICatalogStore catalog, IAlertStore a
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Budget);
         var services = new Dictionary<ServiceKey, IReadOnlyList<string>?>();
-        var results = new List<AlertEnrichment>(subjects.Count);
+        var found = new List<(string? AppId, IReadOnlyList<string> Operations)>(subjects.Count);
         var lookups = true;
         IReadOnlyDictionary<(string, string), string> pods = new Dictionary<(string, string), string>();
+
+        // One query for every pod of the payload: a storm names a thousand pods. Kept in the payload's order, so the
+        // cluster is asked about the first pods named.
+        var wanted = new List<(string, string)>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var (_, labels, _) in subjects)
+        {
+            if (labels.GetValueOrDefault("namespace") is { } ns && ResourceNames.IsLabel(ns)
+                && labels.GetValueOrDefault("pod") is { Length: > 0 } pod && seen.Add((ns, pod)))
+            {
+                wanted.Add((ns, pod));
+            }
+        }
+
+        var clusterPods = podReader is not null && wanted.Count > 0 ? podReader.ReadAsync(wanted, budget.Token) : null;
         try
         {
-            // One query for every pod of the payload: a storm names a thousand pods.
-            var wanted = subjects
-                .Select(subject => (Namespace: subject.Labels.GetValueOrDefault("namespace"), Pod: subject.Labels.GetValueOrDefault("pod")))
-                .Where(pair => ResourceNames.IsLabel(pair.Namespace) && !string.IsNullOrEmpty(pair.Pod))
-                .Select(pair => (pair.Namespace!, pair.Pod!))
-                .ToHashSet();
             pods = await alerts.FindAppIdsByPodAsync(wanted, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -47,30 +64,45 @@ internal sealed partial class AlertEnricher(ICatalogStore catalog, IAlertStore a
             LogBudgetSpent(logger, Budget.TotalMilliseconds, 0, subjects.Count);
             lookups = false;
         }
-        foreach (var (id, labels, generatorUrl) in subjects)
+
+        foreach (var (_, labels, _) in subjects)
         {
-            var @namespace = labels.GetValueOrDefault("namespace");
             (string? AppId, IReadOnlyList<string> Operations) subject = (null, []);
             if (lookups)
             {
                 try
                 {
-                    subject = await FindAsync(@namespace, labels, services, pods, budget.Token);
+                    subject = await FindAsync(labels.GetValueOrDefault("namespace"), labels, services, pods, budget.Token);
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    LogBudgetSpent(logger, Budget.TotalMilliseconds, results.Count, subjects.Count);
+                    LogBudgetSpent(logger, Budget.TotalMilliseconds, found.Count, subjects.Count);
                     lookups = false;
                 }
             }
 
+            found.Add(subject);
+        }
+
+        // The reader never throws: a pod it could not read within the budget is simply absent.
+        var podsRead = clusterPods is null ? null : await clusterPods;
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = new List<AlertEnrichment>(subjects.Count);
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            var (id, labels, generatorUrl) = subjects[i];
+            var @namespace = labels.GetValueOrDefault("namespace");
+            var (status, restarts) = podsRead is not null && @namespace is not null && labels.GetValueOrDefault("pod") is { } pod
+                && podsRead.TryGetValue((@namespace, pod), out var read)
+                    ? PodContainerStatus.Describe(read, labels.GetValueOrDefault("container"))
+                    : (null, null);
             results.Add(new AlertEnrichment(
                 @namespace,
-                subject.AppId,
-                subject.Operations,
-                ContainerStatus: null,
-                RecentRestarts: null,
-                PortalLink(id, @namespace, subject.AppId),
+                found[i].AppId,
+                found[i].Operations,
+                status,
+                restarts,
+                PortalLink(id, @namespace, found[i].AppId),
                 generatorUrl));
         }
 

@@ -27,8 +27,10 @@ internal sealed record AlertsOptions : IValidatableObject
     public Uri? PortalUrl { get; init; }
 
     /// <summary>
-    /// <c>Alerts:UseKubernetes</c>: whether to ask the cluster for the container's status and restarts when enriching.
-    /// Default false. (This build has no Kubernetes client in the functions host yet, so the fields stay null either way.)
+    /// <c>Alerts:UseKubernetes</c>: whether enrichment reads the pod an alert names (labels <c>namespace</c> and
+    /// <c>pod</c>) from the cluster for its container's status and restart count, through section <c>Kubernetes</c>.
+    /// Default false. When true, a missing or unusable Kubernetes configuration stops start-up; an unreachable API
+    /// server only leaves the two fields null.
     /// </summary>
     public bool UseKubernetes { get; init; }
 

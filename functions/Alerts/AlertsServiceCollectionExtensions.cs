@@ -8,7 +8,7 @@ internal static class AlertsServiceCollectionExtensions
 {
     /// <summary>
     /// Alerts (section <c>Alerts</c>, validated at start-up): the alert store in the shared SQLite database, the
-    /// enricher and the Alertmanager API client. The receiver hands changes to every registered
+    /// enricher and the Alertmanager API client; with <c>Alerts:UseKubernetes</c>, the cluster client the enricher reads pods with. The receiver hands changes to every registered
     /// <see cref="IAlertNotifier"/> (functions/Notifications registers its own); none is registered here.
     /// </summary>
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)
@@ -22,6 +22,12 @@ internal static class AlertsServiceCollectionExtensions
         services.AddSingleton<IAlertStore>(provider => provider.GetRequiredService<SqliteAlertStore>());
         services.AddSingleton<AlertEnricher>();
         services.AddSingleton<AlertmanagerClient>();
+        if (configuration.GetValue<bool>($"{AlertsOptions.Section}:{nameof(AlertsOptions.UseKubernetes)}"))
+        {
+            services.AddKubernetesClient(configuration, $"{AlertsOptions.Section}:{nameof(AlertsOptions.UseKubernetes)}");
+            services.AddSingleton<PodStatusReader>();
+        }
+
         return services;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Periscope.Catalog.Contracts;
 using Periscope.Functions.Access;
 using Periscope.Functions.Alerts;
 using Periscope.Functions.Catalog;
@@ -65,21 +66,38 @@ internal sealed class AlertsHost : IAsyncDisposable
                 : [],
             .. settings,
         ];
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.AddFunctionsHost();
-        builder.Services.AddCatalogStore(builder.Configuration);
-        builder.Services.AddCatalog(builder.Configuration);
-        builder.Services.AddAccess(builder.Configuration);
-        builder.Services.AddAlerts(builder.Configuration);
-        var notifier = new RecordingNotifier();
-        builder.Services.AddSingleton<IAlertNotifier>(notifier);
-        var app = builder.Build();
-        app.UseFunctionsHost();
-        app.UseAccess();
-        app.MapHostEndpoints();
-        app.MapFunctions(api => api.MapCatalogFunctions().MapAccessFunctions().MapAlertFunctions());
-        await app.StartAsync();
-        return new AlertsHost(app, data, notifier);
+        try
+        {
+            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+            builder.AddFunctionsHost();
+            builder.Services.AddCatalogStore(builder.Configuration);
+            builder.Services.AddCatalog(builder.Configuration);
+            builder.Services.AddAccess(builder.Configuration);
+            builder.Services.AddAlerts(builder.Configuration);
+            var notifier = new RecordingNotifier();
+            builder.Services.AddSingleton<IAlertNotifier>(notifier);
+            var app = builder.Build();
+            app.UseFunctionsHost();
+            app.UseAccess();
+            app.MapHostEndpoints();
+            app.MapFunctions(api => api.MapCatalogFunctions().MapAccessFunctions().MapAlertFunctions());
+            await app.StartAsync();
+            return new AlertsHost(app, data, notifier);
+        }
+        catch
+        {
+            // A host that fails to start (a test of start-up validation) leaves no folder behind.
+            data.Delete(recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>Posts a sidecar's report to the catalog with the report token; it must be accepted.</summary>
+    public async Task ReportAsync(CatalogReport report)
+    {
+        using var client = CreateClient(ReportToken);
+        using var response = await client.PostAsJsonAsync("/api/" + CatalogRoutes.Reports, report);
+        Assert.True(response.IsSuccessStatusCode, $"POST report: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     public IAlertStore Store => App.Services.GetRequiredService<IAlertStore>();
