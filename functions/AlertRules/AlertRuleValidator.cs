@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Periscope.Catalog.Contracts;
+using Periscope.Functions.Monitoring;
 using static Periscope.Functions.AlertRules.AlertRuleVocabulary;
 
 namespace Periscope.Functions.AlertRules;
@@ -9,7 +9,7 @@ namespace Periscope.Functions.AlertRules;
 /// Checks an <see cref="AlertRuleRequest"/>, collecting every problem by field for a 400's <c>errors</c>
 /// (RFC 9457 §3.2), and builds the <see cref="AlertRule"/> when there are none.
 /// </summary>
-internal static partial class AlertRuleValidator
+internal static class AlertRuleValidator
 {
     public const int MaxSummaryLength = 500;
     public const int MaxDescriptionLength = 4000;
@@ -139,7 +139,7 @@ internal static partial class AlertRuleValidator
         foreach (var (key, value) in labels)
         {
             var field = $"selector.labels.{Truncate(key)}";
-            if (!LabelName().IsMatch(key) || key.StartsWith("__", StringComparison.Ordinal))
+            if (!PromQl.IsLabelName(key) || key.StartsWith("__", StringComparison.Ordinal))
             {
                 errors[field] = [$"'{Truncate(key)}' is not a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with '__', which is reserved)."];
             }
@@ -152,7 +152,7 @@ internal static partial class AlertRuleValidator
 
     /// <summary>A node as node_exporter's <c>instance</c> names it: a node name (RFC 1123 subdomain) or <c>host:port</c> locally.</summary>
     private static string? CheckNode(string field, string? value) =>
-        value is { Length: > 0 and <= 260 } && NodeInstance().IsMatch(value) ? null
+        MonitoringNames.IsNode(value) ? null
         : $"'{field}' must be a node name (RFC 1123 subdomain), optionally with ':port' as node_exporter's instance label has it; got '{Truncate(value ?? "")}'.";
 
     private static string? CheckOperation(string field, string? value)
@@ -237,10 +237,4 @@ internal static partial class AlertRuleValidator
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static string Truncate(string value) => value.Length <= 80 ? value : value[..80] + "…";
-
-    [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LabelName();
-
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]{1,5})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex NodeInstance();
 }

@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Periscope.Functions.Calls;
 using Periscope.Functions.Catalog;
 using Periscope.Functions.Hosting;
+using Periscope.Functions.Monitoring;
 
 namespace Periscope.Functions.Alerts;
 
 /// <summary>The query string of <c>GET /api/alerts</c>, checked before it reaches the store; every mistake is listed in one 400.</summary>
-internal sealed partial record AlertFilters
+internal sealed record AlertFilters
 {
     private const int MaxValueLength = 1024;
     private const int MaxLabelFilters = 10;
@@ -43,9 +43,6 @@ internal sealed partial record AlertFilters
     [FromQuery(Name = "continue")]
     public string? Continue { get; init; }
 
-    /// <summary>Prometheus label names (prometheus.io/docs/concepts/data_model/#metric-names-and-labels).</summary>
-    [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*\\z", RegexOptions.CultureInvariant)]
-    private static partial Regex LabelName();
 
     public AlertQuery? TryCreateQuery(out IResult? problem)
     {
@@ -69,7 +66,7 @@ internal sealed partial record AlertFilters
         foreach (var label in Label ?? [])
         {
             var at = label.IndexOf('=', StringComparison.Ordinal);
-            if (at < 1 || !LabelName().IsMatch(label[..at]) || label.Length - at - 1 > MaxValueLength)
+            if (at < 1 || !PromQl.IsLabelName(label[..at]) || label.Length - at - 1 > MaxValueLength)
             {
                 errors.Check("label", $"'label' must read name=value with a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*); got '{label}'.");
                 continue;

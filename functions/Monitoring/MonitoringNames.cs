@@ -33,8 +33,11 @@ internal static partial class MonitoringNames
     /// <summary>App-ids are RFC 1123 labels, as the catalog takes them.</summary>
     public static string? CheckAppId(string? value) => ResourceNames.CheckLabel("appId", value);
 
+    /// <summary>Whether <paramref name="value"/> names a node as node_exporter's series do (alert rules check the same).</summary>
+    public static bool IsNode(string? value) => value is { Length: > 0 and <= 259 } && NodeName().IsMatch(value);
+
     public static string? CheckNode(string? value) =>
-        value is { Length: > 0 and <= 259 } && NodeName().IsMatch(value) ? null
+        IsNode(value) ? null
         : $"'node' must be a node name (an RFC 1123 subdomain) or host:port; got {Describe(value)}.";
 
     /// <summary>An operation label is a path template (<c>/orders/{id}</c>) or <c>unattributed</c>: printable ASCII without spaces.</summary>
