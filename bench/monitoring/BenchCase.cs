@@ -1,7 +1,11 @@
 namespace Periscope.Bench.Monitoring;
 
 /// <summary>
-/// One comparison: the PromQL a monitoring function asks, sent straight to Prometheus (all at once when the
-/// function asks several), against the function's own URL, both evaluated at the same fixed time.
+/// One comparison: a monitoring function's URL, and the Prometheus API requests it makes (captured from
+/// Prometheus's query log, <see cref="QueryLog"/>), which the direct side sends straight to Prometheus, all at
+/// once when there are several, as the function does.
 /// </summary>
-internal sealed record BenchCase(string Name, IReadOnlyList<string> DirectUrls, string FunctionUrl);
+internal sealed record BenchCase(string Name, string FunctionUrl)
+{
+    public IReadOnlyList<string> DirectUrls { get; set; } = [];
+}

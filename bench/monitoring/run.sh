@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# Monitoring functions against Prometheus's own answer time: the same PromQL asked directly and through the
-# function, ITERATIONS (200) times each, alternating, at one fixed evaluation time; median, p90 and their ratio.
-# Starts node_exporter and Prometheus (Debian's packages) and the functions host (Release) on free loopback
-# ports; waits until Prometheus has WARM_SCRAPES (10) scrapes of node_exporter. ARTIFACTS_PATH (default
-# <repo>/artifacts), KEEP_WORK=1 keeps the temporary folder and its logs.
+# Monitoring functions against Prometheus's own answer time for the same PromQL (issue 6: within 10%).
+#
+# 1. synthetic_cluster.py writes a cluster as kube-prometheus scrapes it (NODES nodes of 8 CPUs, PODS pods in
+#    NAMESPACES namespaces: node_exporter, cAdvisor, kube-state-metrics; MINUTES of samples every INTERVAL s) and
+#    `promtool tsdb create-blocks-from openmetrics` turns it into TSDB blocks: queries then cost what they cost
+#    on a real cluster of that size, not on one loopback node.
+# 2. Prometheus (Debian's package) starts on those blocks with its query log on, and the functions host (Release).
+# 3. The bench calls each function once and reads from the query log exactly what it asked Prometheus; the log
+#    is switched off (config reload); then the same requests go directly and through the function, alternating,
+#    ITERATIONS (200) times each, at the last sample's time: median and p90 of each and their ratio.
+#
+# Environment: NODES (20), PODS (600), NAMESPACES (20), MINUTES (60), INTERVAL (30), ITERATIONS (200),
+# ARTIFACTS_PATH (<repo>/artifacts), KEEP_WORK=1 keeps the temporary folder (blocks, logs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 ARTIFACTS_PATH=${ARTIFACTS_PATH:-$repo/artifacts}
+NODES=${NODES:-20}
+PODS=${PODS:-600}
+NAMESPACES=${NAMESPACES:-20}
+MINUTES=${MINUTES:-60}
+INTERVAL=${INTERVAL:-30}
 ITERATIONS=${ITERATIONS:-200}
-WARM_SCRAPES=${WARM_SCRAPES:-10}
 
-for tool in dotnet prometheus prometheus-node-exporter curl python3; do
-  command -v "$tool" >/dev/null || { echo "run.sh: $tool is required (apt-get install prometheus prometheus-node-exporter)" >&2; exit 1; }
+for tool in dotnet prometheus promtool curl python3; do
+  command -v "$tool" >/dev/null || { echo "run.sh: $tool is required (apt-get install prometheus)" >&2; exit 1; }
 done
 
 echo "Building Release into $ARTIFACTS_PATH…" >&2
@@ -29,9 +41,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-read -r port_node port_prometheus port_functions < <(python3 -c '
+read -r port_prometheus port_functions < <(python3 -c '
 import socket
-socks = [socket.socket() for _ in range(3)]
+socks = [socket.socket() for _ in range(2)]
 for s in socks: s.bind(("127.0.0.1", 0))
 print(*[s.getsockname()[1] for s in socks])')
 
@@ -40,33 +52,30 @@ wait_for() { # name url
   echo "run.sh: $1 did not become ready at $2; logs in $work" >&2; KEEP_WORK=1; exit 1
 }
 
-cat >"$work/prometheus.yml" <<YAML
-global: {scrape_interval: 1s, evaluation_interval: 1s}
-scrape_configs:
-  - job_name: node
-    static_configs: [{targets: ['127.0.0.1:$port_node']}]
-YAML
+# 1. The last sample a minute ago, so the blocks end before Prometheus's head begins.
+end=$(( $(date +%s) - 60 ))
+end=$(( end - end % INTERVAL ))
+echo "Writing the synthetic cluster ($NODES nodes, $PODS pods, $MINUTES min at $INTERVAL s)…" >&2
+python3 "$here/synthetic_cluster.py" "$work/cluster.om" --nodes "$NODES" --pods "$PODS" --namespaces "$NAMESPACES" \
+  --minutes "$MINUTES" --interval "$INTERVAL" --end "$end"
+promtool tsdb create-blocks-from openmetrics --quiet "$work/cluster.om" "$work/data" >&2
+rm "$work/cluster.om"
 
-prometheus-node-exporter --web.listen-address="127.0.0.1:$port_node" >"$work/node-exporter.log" 2>&1 & pids+=($!)
-prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" \
+# 2.
+printf 'global: {query_log_file: %s}\nscrape_configs: []\n' "$work/query.log" >"$work/prometheus.yml"
+printf 'global: {}\nscrape_configs: []\n' >"$work/prometheus-quiet.yml"
+prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" --web.enable-lifecycle \
   --web.listen-address="127.0.0.1:$port_prometheus" >"$work/prometheus.log" 2>&1 & pids+=($!)
 key="bench-monitoring-bootstrap-key-0123456789abcdef"
 Store__DataDirectory="$work/store" Catalog__ReportToken="bench-monitoring-report-token-0123456789" \
   Access__BootstrapKey="$key" Access__RateLimit__PermitsPerSecond=0 \
-  Monitoring__PrometheusUrl="http://127.0.0.1:$port_prometheus/" Monitoring__NodeExporterJob=node \
+  Monitoring__PrometheusUrl="http://127.0.0.1:$port_prometheus/" Logging__LogLevel__Default=Warning \
   dotnet "$(out Periscope.Functions)" --urls "http://127.0.0.1:$port_functions" >"$work/functions.log" 2>&1 & pids+=($!)
-
-wait_for node_exporter "http://127.0.0.1:$port_node/metrics"
 wait_for prometheus "http://127.0.0.1:$port_prometheus/-/ready"
 wait_for functions "http://127.0.0.1:$port_functions/readyz"
-echo "Waiting for $WARM_SCRAPES scrapes…" >&2
-for _ in $(seq 1 600); do
-  count=$(curl -fsS "http://127.0.0.1:$port_prometheus/api/v1/query" --data-urlencode "query=count_over_time(up{job=\"node\"}[1m])" |
-    python3 -c 'import json,sys; r=json.load(sys.stdin)["data"]["result"]; print(r[0]["value"][1] if r else 0)')
-  (( count >= WARM_SCRAPES )) && break
-  sleep 0.2
-done
 
-echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$(out Periscope.Bench.Monitoring)" "http://127.0.0.1:$port_prometheus/" "http://127.0.0.1:$port_functions/" "$key" "127.0.0.1:$port_node" "$ITERATIONS"
+# 3.
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(getconf _NPROCESSORS_ONLN) cores"
+dotnet "$(out Periscope.Bench.Monitoring)" "http://127.0.0.1:$port_prometheus/" "http://127.0.0.1:$port_functions/" "$key" \
+  "$work/query.log" "$work/prometheus.yml" "$work/prometheus-quiet.yml" node-03 team-04 "$end" "$MINUTES" "$INTERVAL" "$ITERATIONS"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,24 +22,31 @@ internal sealed class NodeReader(PrometheusClient prometheus, NodeQueries querie
             names.Add(sample.Label(label));
         }
 
+        (string, string) NodeAndName(PrometheusSample sample) => (sample.Label(label), sample.Label("__name__"));
+        string NodeOf(PrometheusSample sample) => sample.Label(label);
+        var (cpuOf, coresOf) = (SampleIndex.By(cpu.Result, NodeOf), SampleIndex.By(cores.Result, NodeOf));
+        var (loadOf, memoryOf) = (SampleIndex.By(load.Result, NodeAndName), SampleIndex.By(memory.Result, NodeAndName));
+        var filesystemsOf = filesystems.Result.ToLookup(NodeOf);
+        var diskRates = DeviceRates(disks);
+        var networkRates = DeviceRates(network);
         return names.Select(name =>
         {
-            double? Named(IEnumerable<PrometheusSample> samples, string metric) =>
-                samples.FirstOrDefault(sample => sample.Label(label) == name && sample.Label("__name__") == metric) is { } found ? Finite.Value(found.Value) : null;
-            double? Of(IEnumerable<PrometheusSample> samples) =>
-                samples.FirstOrDefault(sample => sample.Label(label) == name) is { } found ? Finite.Value(found.Value) : null;
-
-            var total = Named(memory.Result, "node_memory_MemTotal_bytes");
-            var available = Named(memory.Result, "node_memory_MemAvailable_bytes");
-            var swapTotal = Named(memory.Result, "node_memory_SwapTotal_bytes");
-            var swapFree = Named(memory.Result, "node_memory_SwapFree_bytes");
+            var total = memoryOf.ValueOf((name, "node_memory_MemTotal_bytes"));
+            var available = memoryOf.ValueOf((name, "node_memory_MemAvailable_bytes"));
+            var swapTotal = memoryOf.ValueOf((name, "node_memory_SwapTotal_bytes"));
+            var swapFree = memoryOf.ValueOf((name, "node_memory_SwapFree_bytes"));
             return new NodeView(
                 name,
-                new NodeCpuView(Of(cpu.Result), Of(cores.Result) is { } count ? (int)count : null, Named(load.Result, "node_load1"), Named(load.Result, "node_load5"), Named(load.Result, "node_load15")),
+                new NodeCpuView(
+                    cpuOf.ValueOf(name),
+                    coresOf.ValueOf(name) is { } count ? (int)count : null,
+                    loadOf.ValueOf((name, "node_load1")),
+                    loadOf.ValueOf((name, "node_load5")),
+                    loadOf.ValueOf((name, "node_load15"))),
                 new NodeMemoryView(total, available, total - available, Finite.Value(1 - (available / total)), swapTotal, swapFree, swapTotal - swapFree),
-                Filesystems(filesystems.Result.Where(sample => sample.Label(label) == name)),
-                PerDevice(disks, name, rates => new DiskView(rates.Device, rates.Values[0], rates.Values[1], rates.Values[2], rates.Values[3])),
-                PerDevice(network, name, rates => new NetworkInterfaceView(rates.Device, rates.Values[0], rates.Values[1], rates.Values[2], rates.Values[3], rates.Values[4], rates.Values[5])));
+                Filesystems(filesystemsOf[name]),
+                [.. diskRates(name).Select(rates => new DiskView(rates.Device, rates.Values[0], rates.Values[1], rates.Values[2], rates.Values[3]))],
+                [.. networkRates(name).Select(rates => new NetworkInterfaceView(rates.Device, rates.Values[0], rates.Values[1], rates.Values[2], rates.Values[3], rates.Values[4], rates.Values[5]))]);
         }).ToList();
     }
 
@@ -57,14 +64,18 @@ internal sealed class NodeReader(PrometheusClient prometheus, NodeQueries querie
             })
             .ToList();
 
-    private List<T> PerDevice<T>(Task<IReadOnlyList<PrometheusSample>>[] counters, string node, Func<(string Device, double?[] Values), T> create) =>
-        counters.SelectMany(task => task.Result)
-            .Where(sample => sample.Label(queries.NodeLabel) == node)
-            .Select(sample => sample.Label("device"))
+    /// <summary>
+    /// Per node, its devices (in name order) with one value per counter (in the counters' order): the first
+    /// sample of that node and device in each answer.
+    /// </summary>
+    private Func<string, IEnumerable<(string Device, double?[] Values)>> DeviceRates(Task<IReadOnlyList<PrometheusSample>>[] counters)
+    {
+        var label = queries.NodeLabel;
+        var byDevice = counters.Select(task => SampleIndex.By(task.Result, sample => (sample.Label(label), sample.Label("device")))).ToArray();
+        var devicesOf = counters.SelectMany(task => task.Result).ToLookup(sample => sample.Label(label), sample => sample.Label("device"));
+        return node => devicesOf[node]
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(device => create((device, counters
-                .Select(task => task.Result.FirstOrDefault(sample => sample.Label(queries.NodeLabel) == node && sample.Label("device") == device) is { } found ? Finite.Value(found.Value) : null)
-                .ToArray())))
-            .ToList();
+            .Select(device => (device, byDevice.Select(index => index.ValueOf((node, device))).ToArray()));
+    }
 }

@@ -24,8 +24,12 @@ internal sealed class PodReader(PrometheusClient prometheus, PodQueries queries)
         await Task.WhenAll([.. perContainer, phase, receive, transmit]);
 
         static (string, string) PodOf(PrometheusSample sample) => (sample.Label("namespace"), sample.Label("pod"));
-        static double? Find(Task<IReadOnlyList<PrometheusSample>> answer, Func<PrometheusSample, bool> match) =>
-            answer.Result.FirstOrDefault(match) is { } found ? Finite.Value(found.Value) : null;
+        static (string, string, string) ContainerOf(PrometheusSample sample) => (sample.Label("namespace"), sample.Label("pod"), sample.Label("container"));
+        var byContainer = perContainer.Select(answer => SampleIndex.By(answer.Result, ContainerOf)).ToArray();
+        var (phases, received, transmitted) = (SampleIndex.By(phase.Result, PodOf), SampleIndex.By(receive.Result, PodOf), SampleIndex.By(transmit.Result, PodOf));
+        var containersOf = perContainer.SelectMany(answer => answer.Result)
+            .Where(sample => sample.Label("container").Length > 0)
+            .ToLookup(PodOf, sample => sample.Label("container"));
 
         return perContainer.Concat([phase, receive, transmit])
             .SelectMany(answer => answer.Result)
@@ -35,27 +39,24 @@ internal sealed class PodReader(PrometheusClient prometheus, PodQueries queries)
             .Order()
             .Select(pod =>
             {
-                var containers = perContainer.SelectMany(answer => answer.Result)
-                    .Where(sample => PodOf(sample) == pod && sample.Label("container").Length > 0)
-                    .Select(sample => sample.Label("container"))
+                var containers = containersOf[pod]
                     .Distinct(StringComparer.Ordinal)
                     .Order(StringComparer.Ordinal)
                     .Select(name =>
                     {
-                        bool Is(PrometheusSample sample) => PodOf(sample) == pod && sample.Label("container") == name;
-                        return new ContainerView(
-                            name, Find(cpu, Is), Find(memory, Is), Find(fsRead, Is), Find(fsWrite, Is), Find(restarts, Is), Find(ready, Is) is { } r ? r == 1 : null);
+                        var key = (pod.Item1, pod.Item2, name);
+                        double?[] values = [.. byContainer.Select(index => index.ValueOf(key))];
+                        return new ContainerView(name, values[0], values[1], values[2], values[3], values[4], values[5] is { } r ? r == 1 : null);
                     })
                     .ToList();
-                bool OfPod(PrometheusSample sample) => PodOf(sample) == pod;
                 return new PodView(
                     pod.Item1,
                     pod.Item2,
-                    phase.Result.FirstOrDefault(OfPod)?.Label("phase"),
+                    phases.GetValueOrDefault(pod)?.Label("phase"),
                     Sum(containers.Select(container => container.CpuCores)),
                     Sum(containers.Select(container => container.MemoryWorkingSetBytes)),
-                    Find(receive, OfPod),
-                    Find(transmit, OfPod),
+                    received.ValueOf(pod),
+                    transmitted.ValueOf(pod),
                     Sum(containers.Select(container => container.Restarts)),
                     containers);
             })
