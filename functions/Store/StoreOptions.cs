@@ -22,4 +22,8 @@ internal sealed record StoreOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int MaxTrafficOperations { get; init; } = 10_000;
+
+    /// <summary>How often the write-ahead log is copied back into the database, off the request path (<c>SqliteCheckpointer</c>). Default 1 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -32,6 +32,12 @@ internal sealed class SqliteDatabase : IDisposable
         SqliteMigrations.Apply(connection);
     }
 
+    /// <summary>
+    /// SQLite's automatic checkpoint threshold in pages (4 KiB each; SQLite's default is 1,000). Above the default
+    /// so that <see cref="SqliteCheckpointer"/>, off the request path, normally gets there first; still bounded.
+    /// </summary>
+    public const int AutoCheckpointPages = 10_000;
+
     public string DatabasePath { get; }
 
     /// <summary>Held by every write transaction, whichever store makes it.</summary>
@@ -42,7 +48,7 @@ internal sealed class SqliteDatabase : IDisposable
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         // synchronous=NORMAL is durable across application crashes in WAL mode (sqlite.org/pragma.html#pragma_synchronous).
-        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+        Execute(connection, $"PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = {AutoCheckpointPages}");
         return connection;
     }
 
