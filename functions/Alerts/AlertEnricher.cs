@@ -17,7 +17,6 @@ namespace Periscope.Functions.Alerts;
 /// </summary>
 internal sealed partial class AlertEnricher(
     ICatalogStore catalog,
-    IAlertStore alerts,
     IOptions<AlertsOptions> options,
     ILogger<AlertEnricher> logger,
     PodStatusReader? podReader = null)
@@ -57,7 +56,7 @@ internal sealed partial class AlertEnricher(
         var clusterPods = podReader is not null && wanted.Count > 0 ? podReader.ReadAsync(wanted, budget.Token) : null;
         try
         {
-            pods = await alerts.FindAppIdsByPodAsync(wanted, budget.Token);
+            pods = await catalog.FindAppIdsByPodAsync(wanted, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

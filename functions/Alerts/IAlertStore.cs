@@ -25,8 +25,4 @@ internal interface IAlertStore
 
     /// <summary>Marks a firing alert acknowledged by <paramref name="by"/> (once; firing again after resolving clears it).</summary>
     Task<AcknowledgeOutcome> AcknowledgeAsync(long id, string by, string? comment, DateTimeOffset at, CancellationToken cancellationToken);
-
-    /// <summary>For each of <paramref name="pods"/> (namespace, pod) that a sidecar last reported from (catalog heartbeats), its app-id.</summary>
-    Task<IReadOnlyDictionary<(string Namespace, string Pod), string>> FindAppIdsByPodAsync(
-        IReadOnlyCollection<(string Namespace, string Pod)> pods, CancellationToken cancellationToken);
 }

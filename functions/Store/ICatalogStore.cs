@@ -15,6 +15,10 @@ internal interface ICatalogStore
 
     Task<IReadOnlyList<EndpointRecord>> ListEndpointsAsync(ServiceKey service, CancellationToken cancellationToken);
 
+    /// <summary>For each of <paramref name="pods"/> (namespace, pod) that a sidecar last reported from (its endpoints' heartbeats), its app-id.</summary>
+    Task<IReadOnlyDictionary<(string Namespace, string Pod), string>> FindAppIdsByPodAsync(
+        IReadOnlyCollection<(string Namespace, string Pod)> pods, CancellationToken cancellationToken);
+
     /// <summary>A document version of the service by hash, whether or not it is the current one.</summary>
     Task<DocumentRecord?> GetDocumentAsync(ServiceKey service, string hash, CancellationToken cancellationToken);
 

@@ -16,6 +16,40 @@ internal sealed partial class SqliteCatalogStore
         op_key, namespace, app_id, method, path, operation_id, summary, tags_json, deprecated, documented, view_json
         """;
 
+    public async Task<IReadOnlyDictionary<(string Namespace, string Pod), string>> FindAppIdsByPodAsync(
+        IReadOnlyCollection<(string Namespace, string Pod)> pods, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<(string, string), string>();
+        if (pods.Count == 0)
+        {
+            return found;
+        }
+
+        var keys = new System.Text.Json.Nodes.JsonArray();
+        foreach (var (@namespace, pod) in pods)
+        {
+            keys.Add(new System.Text.Json.Nodes.JsonArray(@namespace, pod));
+        }
+
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+
+        // endpoints' key starts with namespace, so each pair is a seek into its namespace, not a table scan.
+        command.CommandText = """
+            SELECT e.namespace, e.pod, MIN(e.app_id) FROM json_each($keys) AS k
+            JOIN endpoints AS e ON e.namespace = json_extract(k.value, '$[0]') AND e.pod = json_extract(k.value, '$[1]')
+            GROUP BY e.namespace, e.pod
+            """;
+        command.Parameters.AddWithValue("$keys", keys.ToJsonString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
+        }
+
+        return found;
+    }
+
     public async Task<ServiceRecord?> GetServiceAsync(ServiceKey service, CancellationToken cancellationToken)
     {
         await using var connection = Open();
