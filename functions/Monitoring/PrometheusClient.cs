@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -61,7 +62,7 @@ internal sealed partial class PrometheusClient : IDisposable
 
     public void Dispose() => http.Dispose();
 
-    private async Task<T> SendAsync<T>(string path, (string Name, string Value)[] parameters, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    private async Task<T> SendAsync<T>(string path, (string Name, string Value)[] parameters, Func<PrometheusAnswer, T> read, CancellationToken cancellationToken)
     {
         var uri = new StringBuilder(path);
         foreach (var (name, value) in parameters.Append(("timeout", timeoutParameter)))
@@ -76,18 +77,15 @@ internal sealed partial class PrometheusClient : IDisposable
             using var request = new HttpRequestMessage(HttpMethod.Get, uri.ToString());
             request.Headers.Authorization = authorization;
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            using var document = await ParseAsync(response, timeout.Token);
-            var root = document.RootElement;
-            if (root.TryGetProperty("status", out var status) && status.ValueEquals("success") && root.TryGetProperty("data", out var data))
+            var answer = await ReadAnswerAsync(response, timeout.Token);
+            if (answer.Status == "success" && answer.HasData)
             {
-                return read(data);
+                return read(answer);
             }
 
-            var errorType = root.TryGetProperty("errorType", out var type) ? type.GetString() : null;
-            var error = root.TryGetProperty("error", out var message) ? message.GetString() : null;
             throw Fail(
-                StatusFor(errorType),
-                $"Prometheus at {DisplayUrl} answered {(int)response.StatusCode} {errorType ?? "(no errorType)"}: {error ?? "(no error message)"}",
+                StatusFor(answer.ErrorType),
+                $"Prometheus at {DisplayUrl} answered {(int)response.StatusCode} {answer.ErrorType ?? "(no errorType)"}: {answer.Error ?? "(no error message)"}",
                 null);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
@@ -99,18 +97,34 @@ internal sealed partial class PrometheusClient : IDisposable
             var cause = exception.InnerException is { } inner ? $"{exception.Message} ({inner.Message})" : exception.Message;
             throw Fail(StatusCodes.Status503ServiceUnavailable, $"Prometheus at {DisplayUrl} is unreachable: {cause}", exception);
         }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        catch (FormatException exception)
         {
             throw Fail(StatusCodes.Status502BadGateway, $"Prometheus at {DisplayUrl} answered a result that is not the HTTP API's: {exception.Message}", exception);
         }
     }
 
-    private async Task<JsonDocument> ParseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The body, read into a pooled buffer and parsed in one pass (<see cref="PrometheusResponseReader"/>).</summary>
+    private async Task<PrometheusAnswer> ReadAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(response.Content.Headers.ContentLength ?? 0, 16 * 1024, 16 * 1024 * 1024) + 1);
+        var length = 0;
         try
         {
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await JsonDocument.ParseAsync(body, default, cancellationToken);
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return PrometheusResponseReader.Read(buffer.AsSpan(0, length));
         }
         catch (JsonException exception)
         {
@@ -118,6 +132,10 @@ internal sealed partial class PrometheusClient : IDisposable
                 StatusCodes.Status502BadGateway,
                 $"Prometheus at {DisplayUrl} answered {(int)response.StatusCode} {response.ReasonPhrase} without the HTTP API's JSON; is Monitoring:PrometheusUrl the server's base URL?",
                 exception);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

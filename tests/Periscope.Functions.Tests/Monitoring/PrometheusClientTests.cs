@@ -93,6 +93,54 @@ public sealed class PrometheusClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task QueryAsync_MembersInAnyOrderWithEscapesAndExtras_ReadsTheSamples()
+    {
+        // data before status, result before resultType, warnings and unknown members, escaped strings.
+        prometheus.Answer = _ => FakePrometheus.Json(200, """
+            {"data":{"result":[{"metric":{"pod":"caf\u00e9-1","note":"a \"quoted\" value"},"extra":{"x":[1,2]},"value":[1795000000,"\u0032.5"]}],
+              "resultType":"vector","stats":{"timings":{}}},
+             "warnings":["partial"],"status":"success"}
+            """);
+        using var client = Create();
+
+        var sample = Assert.Single(await client.QueryAsync("up", At, CancellationToken.None));
+
+        Assert.Equal(("café-1", "a \"quoted\" value", 2.5), (sample.Label("pod"), sample.Label("note"), sample.Value));
+    }
+
+    [Fact]
+    public async Task QueryAsync_AnswerLargerThanTheFirstBuffer_ReadsEverySample()
+    {
+        var items = Enumerable.Range(0, 2_000).Select(i => $$"""{"metric":{"instance":"node-{{i}}","job":"node-exporter"},"value":[1795000000,"{{i}}"]}""");
+        prometheus.Answer = _ => FakePrometheus.Json(200, $$$"""{"status":"success","data":{"resultType":"vector","result":[{{{string.Join(',', items)}}}]}}""");
+        using var client = Create();
+
+        var samples = await client.QueryAsync("up", At, CancellationToken.None);
+
+        Assert.Equal(2_000, samples.Count);
+        Assert.Equal(("node-1999", 1999.0), (samples[^1].Label("instance"), samples[^1].Value));
+        Assert.Same(samples[0].Labels.Keys.First(), samples[1].Labels.Keys.First());
+    }
+
+    [Theory]
+    [InlineData("""{"status":"success","data":{"resultType":"vector","result":[{"metric":{"instance":1},"value":[1795000000,"1"]}]}}""", "label 'instance'")]
+    [InlineData("""{"status":"success","data":{"resultType":"matrix","result":[]}}""", "expected a vector or scalar")]
+    [InlineData("""{"status":"success","data":{"resultType":"vector","result":[{"metric":{}}]}}""", "without 'value'")]
+    [InlineData("""{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1795000000,1]}]}}""", "sample value")]
+    [InlineData("""[]""", "the answer")]
+    public async Task QueryAsync_ValidJsonNotTheApisShape_Throws502NamingWhat(string body, string named)
+    {
+        prometheus.Answer = _ => FakePrometheus.Json(200, body);
+        using var client = Create();
+
+        var failure = await Assert.ThrowsAsync<PrometheusQueryException>(() => client.QueryAsync("up", At, CancellationToken.None));
+
+        Assert.Equal(502, failure.Status);
+        Assert.Contains("not the HTTP API's", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QueryAsync_NotTheApi_Throws502()
     {
         prometheus.Answer = _ => Task.FromResult((404, "text/html", "<html>not found</html>"));
