@@ -23,7 +23,7 @@ internal sealed class AlertRulePublisher(
 
     /// <summary>Every stored rule, rendered, by name.</summary>
     public async Task<IReadOnlyList<RenderedAlertRule>> RenderAsync(CancellationToken cancellationToken) =>
-        (await store.ListAsync(cancellationToken)).Select(AlertRuleRenderer.Render).ToList();
+        (await store.ListAsync(cancellationToken)).Select(rule => AlertRuleRenderer.Render(rule, monitoring.Value.NodeLabel)).ToList();
 
     public string RuleFileYaml(IReadOnlyList<RenderedAlertRule> rules) => RuleYaml.RuleFile(options.Value.GroupName, rules);
 

@@ -8,10 +8,15 @@ internal static class AlertRuleRenderer
     /// <summary>The label every rendered alert carries with its rule's name, so an alert leads back to its rule.</summary>
     public const string RuleLabel = "periscope_rule";
 
-    public static RenderedAlertRule Render(AlertRule rule)
+    /// <summary>The label naming a node when none is configured: kube-prometheus relabels node_exporter's <c>instance</c> to the node.</summary>
+    public const string DefaultNodeLabel = "instance";
+
+    /// <param name="rule">A validated rule.</param>
+    /// <param name="nodeLabel">The label naming a node on node_exporter series (<c>Monitoring:NodeLabel</c>), as the monitoring functions use it.</param>
+    public static RenderedAlertRule Render(AlertRule rule, string nodeLabel = DefaultNodeLabel)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var watched = MetricTemplates.Expression(rule.Target, rule.Metric, SeriesMatchers.From(rule.Selector))
+        var watched = MetricTemplates.Expression(rule.Target, rule.Metric, SeriesMatchers.From(rule.Selector, nodeLabel), nodeLabel)
             ?? throw new InvalidOperationException($"Target '{rule.Target}' has no metric '{rule.Metric}'.");
         var expr = $"({watched}) {rule.Comparison} {rule.Threshold.ToString("R", CultureInfo.InvariantCulture)}";
 
@@ -27,7 +32,7 @@ internal static class AlertRuleRenderer
 
         var annotations = new List<KeyValuePair<string, string>>
         {
-            new("summary", rule.Summary ?? DefaultSummary(rule)),
+            new("summary", rule.Summary ?? DefaultSummary(rule, nodeLabel)),
         };
         if (rule.Description is { } description)
         {
@@ -52,12 +57,12 @@ internal static class AlertRuleRenderer
         return char.IsAsciiDigit(name[0]) ? "rule_" + name : name;
     }
 
-    private static string DefaultSummary(AlertRule rule)
+    private static string DefaultSummary(AlertRule rule, string nodeLabel)
     {
         var word = rule.Comparison == AlertRuleVocabulary.Above ? "above" : "below";
         var threshold = AlertRuleVocabulary.IsRatio(rule.Metric)
             ? (rule.Threshold * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%"
             : rule.Threshold.ToString("R", CultureInfo.InvariantCulture);
-        return $"{MetricTemplates.Subject(rule.Target)}: {rule.Metric} {MetricTemplates.Value(rule.Metric)}, {word} {threshold} for {rule.For} (rule {rule.Name}).";
+        return $"{MetricTemplates.Subject(rule.Target, nodeLabel)}: {rule.Metric} {MetricTemplates.Value(rule.Metric)}, {word} {threshold} for {rule.For} (rule {rule.Name}).";
     }
 }

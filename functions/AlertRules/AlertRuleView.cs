@@ -21,8 +21,11 @@ internal sealed record AlertRuleView(
     RenderedRuleView Rendered,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AlertRulePublication? Publication)
 {
-    public static AlertRuleView From(AlertRule rule, AlertRulePublication? publication = null) => new(
+    /// <param name="rule">The stored rule.</param>
+    /// <param name="nodeLabel">The label naming a node (<c>Monitoring:NodeLabel</c>), for the rendered rule.</param>
+    /// <param name="publication">What publishing it did, after a change.</param>
+    public static AlertRuleView From(AlertRule rule, string nodeLabel, AlertRulePublication? publication = null) => new(
         rule.Name, rule.Target, rule.Metric, rule.Selector, rule.Threshold, rule.Comparison, rule.For, rule.Severity,
         rule.Summary, rule.Description, rule.RunbookUrl, rule.CreatedAt, rule.UpdatedAt, rule.UpdatedBy,
-        RenderedRuleView.From(AlertRuleRenderer.Render(rule)), publication);
+        RenderedRuleView.From(AlertRuleRenderer.Render(rule, nodeLabel)), publication);
 }

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
+using Periscope.Functions.Monitoring;
 
 namespace Periscope.Functions.AlertRules;
 
@@ -16,6 +18,7 @@ internal sealed class CreateAlertRule : IFunction
         HttpContext context,
         IAlertRuleStore store,
         AlertRulePublisher publisher,
+        IOptions<MonitoringOptions> monitoring,
         TimeProvider clock,
         ILogger<CreateAlertRule> logger,
         CancellationToken cancellationToken)
@@ -35,6 +38,6 @@ internal sealed class CreateAlertRule : IFunction
         AlertRulesLog.RuleChanged(logger, rule.Name, "created", caller.Name);
         var publication = await publisher.PublishAsync(cancellationToken);
         var location = $"{context.Request.PathBase}{context.Request.Path.Value?.TrimEnd('/')}/{rule.Name}";
-        return TypedResults.Created(location, AlertRuleView.From(rule, publication));
+        return TypedResults.Created(location, AlertRuleView.From(rule, monitoring.Value.NodeLabel, publication));
     }
 }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using Periscope.Functions.Access;
 using Periscope.Functions.Catalog;
 using Periscope.Functions.Hosting;
+using Periscope.Functions.Monitoring;
 
 namespace Periscope.Functions.AlertRules;
 
@@ -9,9 +11,9 @@ internal sealed class ListAlertRules : IFunction
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("alerts/rules", RunAsync).RequireReader();
 
-    private static async Task<IResult> RunAsync(IAlertRuleStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(IAlertRuleStore store, IOptions<MonitoringOptions> monitoring, CancellationToken cancellationToken)
     {
         var rules = await store.ListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<AlertRuleView>(rules.Select(rule => AlertRuleView.From(rule)).ToList(), null));
+        return TypedResults.Ok(new PagedList<AlertRuleView>(rules.Select(rule => AlertRuleView.From(rule, monitoring.Value.NodeLabel)).ToList(), null));
     }
 }

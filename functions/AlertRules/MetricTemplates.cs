@@ -15,20 +15,21 @@ internal static class MetricTemplates
     private const string Window = "5m";
 
     /// <summary>True when <paramref name="metric"/> is defined for <paramref name="target"/>.</summary>
-    public static bool Supports(string target, string metric) => Expression(target, metric, new SeriesMatchers([], [])) is not null;
+    public static bool Supports(string target, string metric) =>
+        Expression(target, metric, new SeriesMatchers([], []), AlertRuleRenderer.DefaultNodeLabel) is not null;
 
     /// <summary>The metrics <paramref name="target"/> has, for messages.</summary>
     public static IEnumerable<string> MetricsOf(string target) => Metrics.Where(metric => Supports(target, metric));
 
-    /// <summary>The watched value's PromQL, or null for a pair that has none.</summary>
-    public static string? Expression(string target, string metric, SeriesMatchers m) => (target, metric) switch
+    /// <summary>The watched value's PromQL, or null for a pair that has none; nodes are grouped by <paramref name="nodeLabel"/>.</summary>
+    public static string? Expression(string target, string metric, SeriesMatchers m, string nodeLabel) => (target, metric) switch
     {
-        (Node, Cpu) => $"""1 - avg by (instance) (rate(node_cpu_seconds_total{m.Watched("mode=\"idle\"")}[{Window}]))""",
+        (Node, Cpu) => $"""1 - avg by ({nodeLabel}) (rate(node_cpu_seconds_total{m.Watched("mode=\"idle\"")}[{Window}]))""",
         (Node, Memory) => $"1 - node_memory_MemAvailable_bytes{m.Watched()} / node_memory_MemTotal_bytes{m.Watched()}",
         (Node, Disk) =>
             $"""1 - node_filesystem_avail_bytes{m.Watched("fstype!=\"\"", "mountpoint!=\"\"")} / node_filesystem_size_bytes{m.Watched("fstype!=\"\"", "mountpoint!=\"\"")}""",
         (Node, Network) =>
-            $"""sum by (instance) (rate(node_network_receive_bytes_total{m.Watched("device!=\"lo\"")}[{Window}]) + rate(node_network_transmit_bytes_total{m.Watched("device!=\"lo\"")}[{Window}]))""",
+            $"""sum by ({nodeLabel}) (rate(node_network_receive_bytes_total{m.Watched("device!=\"lo\"")}[{Window}]) + rate(node_network_transmit_bytes_total{m.Watched("device!=\"lo\"")}[{Window}]))""",
 
         (Pod, Cpu) => Ratio("namespace, pod", CpuUsage(m), CpuLimit(m)),
         (Container, Cpu) => Ratio("namespace, pod, container", CpuUsage(m), CpuLimit(m)),
@@ -47,9 +48,9 @@ internal static class MetricTemplates
     };
 
     /// <summary>The labels that name what fired, for the default summary (Go templates, prometheus.io alerting rules "Templating").</summary>
-    public static string Subject(string target) => target switch
+    public static string Subject(string target, string nodeLabel) => target switch
     {
-        Node => "{{ $labels.instance }}",
+        Node => $"{{{{ $labels.{nodeLabel} }}}}",
         Pod => "{{ $labels.namespace }}/{{ $labels.pod }}",
         Container => "{{ $labels.namespace }}/{{ $labels.pod }}/{{ $labels.container }}",
         Operation => "{{ $labels.namespace }}/{{ $labels.app_id }} {{ $labels.method }} {{ $labels.operation }}",

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using Periscope.Functions.Access;
 using Periscope.Functions.Hosting;
+using Periscope.Functions.Monitoring;
 
 namespace Periscope.Functions.AlertRules;
 
@@ -17,6 +19,7 @@ internal sealed class ReplaceAlertRule : IFunction
         HttpContext context,
         IAlertRuleStore store,
         AlertRulePublisher publisher,
+        IOptions<MonitoringOptions> monitoring,
         TimeProvider clock,
         ILogger<ReplaceAlertRule> logger,
         CancellationToken cancellationToken)
@@ -32,7 +35,7 @@ internal sealed class ReplaceAlertRule : IFunction
         AlertRulesLog.RuleChanged(logger, rule.Name, created ? "created" : "replaced", caller.Name);
         var publication = await publisher.PublishAsync(cancellationToken);
         var stored = await store.GetAsync(rule.Name, cancellationToken) ?? rule;
-        var view = AlertRuleView.From(stored, publication);
+        var view = AlertRuleView.From(stored, monitoring.Value.NodeLabel, publication);
         return created
             ? TypedResults.Created($"{context.Request.PathBase}{context.Request.Path}", view)
             : TypedResults.Ok(view);

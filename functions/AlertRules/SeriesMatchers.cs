@@ -9,11 +9,11 @@ namespace Periscope.Functions.AlertRules;
 /// </summary>
 internal sealed record SeriesMatchers(IReadOnlyList<string> Identity, IReadOnlyList<string> Extra)
 {
-    public static SeriesMatchers From(AlertRuleSelector selector)
+    public static SeriesMatchers From(AlertRuleSelector selector, string nodeLabel)
     {
         var identity = new List<string>();
         Add(identity, "namespace", selector.Namespace);
-        Add(identity, "instance", selector.Node);
+        Add(identity, nodeLabel, selector.Node);
         Add(identity, "pod", selector.Pod);
         Add(identity, "container", selector.Container);
         Add(identity, "app_id", selector.App);

@@ -36,6 +36,24 @@ public sealed class AlertRuleFunctionsTests(AlertRulesHost host)
     }
 
     [Fact]
+    public async Task Post_NodeRuleWithMonitoringNodeLabel_RuleFileAndViewUseThatLabel()
+    {
+        var (server, ruleFile) = await AlertRulesHost.StartAsync(["--Monitoring:NodeLabel=node"]);
+        await using var _ = server;
+        using var client = server.CreateClient(AlertRulesHost.AdminKey);
+
+        using var response = await client.PostAsJsonAsync(
+            "/api/alerts/rules", new { name = "node-label", target = "node", metric = "cpu", threshold = 0.9, selector = new { node = "worker-1" } });
+
+        var rule = await ReadAsync(response, HttpStatusCode.Created);
+        var expr = rule.GetProperty("rendered").GetProperty("expr").GetString()!;
+        Assert.Contains("avg by (node)", expr, StringComparison.Ordinal);
+        Assert.Contains("node=\"worker-1\"", expr, StringComparison.Ordinal);
+        Assert.DoesNotContain("instance", expr, StringComparison.Ordinal);
+        Assert.Contains("avg by (node)", await File.ReadAllTextAsync(ruleFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_NameTaken_409()
     {
         using var first = await host.Client.PostAsJsonAsync("/api/alerts/rules", Body("post-twice"));

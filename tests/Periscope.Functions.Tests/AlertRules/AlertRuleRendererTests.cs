@@ -16,6 +16,21 @@ public sealed class AlertRuleRendererTests
     }
 
     [Fact]
+    public void Render_NodeRuleWithAnotherNodeLabel_SelectsGroupsAndNamesByIt()
+    {
+        // Monitoring:NodeLabel=node, where instance stays host:port and a relabelled `node` names the node.
+        var cpu = AlertRuleRenderer.Render(AlertRuleSamples.Rule(AlertRuleSamples.NodeCpu()), nodeLabel: "node");
+        var network = AlertRuleRenderer.Render(
+            AlertRuleSamples.Rule(AlertRuleSamples.Minimal("node", "network", 1e8) with { Selector = new AlertRuleSelector { Node = "worker-2" } }), nodeLabel: "node");
+
+        Assert.Equal("""(1 - avg by (node) (rate(node_cpu_seconds_total{mode="idle",node="worker-1"}[5m]))) > 0.9""", cpu.Expr);
+        Assert.Contains("sum by (node) (", network.Expr, StringComparison.Ordinal);
+        Assert.Contains("node=\"worker-2\"", network.Expr, StringComparison.Ordinal);
+        Assert.DoesNotContain("instance", network.Expr, StringComparison.Ordinal);
+        Assert.StartsWith("{{ $labels.node }}: network", Assert.Single(network.Annotations).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Rule_LabelsNameSeverityAndNamespace()
     {
         var rule = AlertRuleSamples.Rule(AlertRuleSamples.Minimal("pod", "memory", 0.8) with
