@@ -134,7 +134,14 @@ public sealed class TrafficBatchesTests
         Assert.Equal(Enumerable.Range(1, delivered.Count).Select(i => (long)i), delivered.Select(s => s.Sequence));
         Assert.Equal(total, delivered.Sum(s => s.UnattributedRequests) + operations.Sum(o => o.Requests!.Values.Sum()));
         Assert.Equal(total - delivered.Sum(s => s.UnattributedRequests), operations.Sum(o => o.Latency!.Counts!.Sum()));
-        Assert.Equal(threads * Enumerable.Range(0, perThread).Count(IsError), operations.Sum(o => o.Errors));
+        // Failed once in CI (2026-11-22: 22,828 errors of 22,856, every other total right) and never in 220 local
+        // rounds under load: the message names each operation's totals so a next failure shows where they went.
+        var expectedErrors = threads * Enumerable.Range(0, perThread).Count(IsError);
+        Assert.True(
+            expectedErrors == operations.Sum(o => o.Errors),
+            $"errors {operations.Sum(o => o.Errors)} of {expectedErrors}; unattributed {delivered.Sum(s => s.UnattributedRequests)}; summaries {delivered.Count}; " +
+            string.Join("; ", operations.GroupBy(o => $"{o.Method} {o.PathTemplate}").Select(g =>
+                $"{g.Key}: requests {g.Sum(o => o.Requests!.Values.Sum())}, errors {g.Sum(o => o.Errors)}, 5xx {g.Sum(o => o.Requests!.GetValueOrDefault("5xx"))}")));
         Assert.Equal(3 * (total - delivered.Sum(s => s.UnattributedRequests)), operations.Sum(o => o.RequestBytes));
         Assert.Equal(threads * perThread / 5, operations.Where(o => o.Method == "GET" && o.PathTemplate == "/items").Sum(o => o.Requests!.Values.Sum()));
 
