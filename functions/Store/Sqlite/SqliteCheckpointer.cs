@@ -11,7 +11,8 @@ namespace Periscope.Functions.Store.Sqlite;
 /// its own connection without the write lock. The automatic checkpoint stays on at a higher threshold
 /// (<see cref="SqliteDatabase.AutoCheckpointPages"/>) in case this one falls behind.
 /// </summary>
-internal sealed partial class SqliteCheckpointer(SqliteDatabase database, IOptions<StoreOptions> options, ILogger<SqliteCheckpointer> logger)
+internal sealed partial class SqliteCheckpointer(
+    SqliteDatabase database, IOptions<StoreOptions> options, ILogger<SqliteCheckpointer> logger, TimeProvider? clock = null)
     : BackgroundService
 {
     /// <summary>The outcome of the latest checkpoint: frames in the log and frames copied back, or null before the first.</summary>
@@ -34,7 +35,7 @@ internal sealed partial class SqliteCheckpointer(SqliteDatabase database, IOptio
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CheckpointInterval);
+        using var timer = new PeriodicTimer(options.Value.CheckpointInterval, clock ?? TimeProvider.System);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

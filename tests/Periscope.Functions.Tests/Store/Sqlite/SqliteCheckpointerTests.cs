@@ -48,24 +48,71 @@ public sealed class SqliteCheckpointerTests : IDisposable
     }
 
     [Fact]
-    public async Task Service_Running_CheckpointsWritesWithoutBeingAsked()
+    public async Task Service_OnEachTick_CheckpointsWritesWithoutBeingAsked()
     {
-        var checkpointer = new SqliteCheckpointer(_database, _options, NullLogger<SqliteCheckpointer>.Instance);
+        // The interval's ticks come from the test, so nothing depends on how busy the machine is.
+        var clock = new ManualTicks();
+        var checkpointer = new SqliteCheckpointer(_database, _options, NullLogger<SqliteCheckpointer>.Instance, clock);
         await checkpointer.StartAsync(default);
         try
         {
+            // ExecuteAsync starts on the thread pool: tick once its timer exists.
+            await clock.TimerCreated.WaitAsync(TimeSpan.FromSeconds(30));
             await WriteAsync(rows: 200);
+            clock.Tick();
 
-            // Every 100 ms; wait for a checkpoint that found the writes' frames and copied them all.
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             while (checkpointer.Last is not ({ } last and { LogFrames: > 0 }) || last.CheckpointedFrames != last.LogFrames)
             {
-                await Task.Delay(20, timeout.Token);
+                Assert.False(timeout.IsCancellationRequested, $"no complete checkpoint after a tick; the latest: {checkpointer.Last}");
+                await Task.Delay(20, CancellationToken.None);
             }
         }
         finally
         {
             await checkpointer.StopAsync(default);
+        }
+    }
+
+    /// <summary>A clock whose timers fire only when the test says so.</summary>
+    private sealed class ManualTicks : TimeProvider
+    {
+        private readonly List<(TimerCallback Callback, object? State)> _timers = [];
+        private readonly TaskCompletionSource _created = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task TimerCreated => _created.Task;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            lock (_timers)
+            {
+                _timers.Add((callback, state));
+            }
+
+            _created.TrySetResult();
+            return new NoTimer();
+        }
+
+        public void Tick()
+        {
+            lock (_timers)
+            {
+                foreach (var (callback, state) in _timers)
+                {
+                    callback(state);
+                }
+            }
+        }
+
+        private sealed class NoTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
         }
     }
 
