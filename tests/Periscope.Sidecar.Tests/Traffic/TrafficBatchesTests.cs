@@ -134,8 +134,7 @@ public sealed class TrafficBatchesTests
         Assert.Equal(Enumerable.Range(1, delivered.Count).Select(i => (long)i), delivered.Select(s => s.Sequence));
         Assert.Equal(total, delivered.Sum(s => s.UnattributedRequests) + operations.Sum(o => o.Requests!.Values.Sum()));
         Assert.Equal(total - delivered.Sum(s => s.UnattributedRequests), operations.Sum(o => o.Latency!.Counts!.Sum()));
-        // Failed once in CI (2026-11-22: 22,828 errors of 22,856, every other total right) and never in 220 local
-        // rounds under load: the message names each operation's totals so a next failure shows where they went.
+        // The message names each operation's totals, so a failure shows where errors went.
         var expectedErrors = threads * Enumerable.Range(0, perThread).Count(IsError);
         Assert.True(
             expectedErrors == operations.Sum(o => o.Errors),
@@ -145,7 +144,9 @@ public sealed class TrafficBatchesTests
         Assert.Equal(3 * (total - delivered.Sum(s => s.UnattributedRequests)), operations.Sum(o => o.RequestBytes));
         Assert.Equal(threads * perThread / 5, operations.Where(o => o.Method == "GET" && o.PathTemplate == "/items").Sum(o => o.Requests!.Values.Sum()));
 
-        // Only documented and inferred operations count errors, so the paths that may end up unattributed never fail.
-        static bool IsError(int i) => i % 7 == 0 && i % 5 != 4;
+        // Only documented operations fail: an inferred one (DELETE /legacy/…) can lose requests to the unattributed
+        // count while threads race for the last inferred places (seen under load: 530 of its 40,000), and an error
+        // counted there is in no operation's total.
+        static bool IsError(int i) => i % 7 == 0 && i % 5 < 3;
     }
 }
