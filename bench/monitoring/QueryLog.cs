@@ -24,7 +24,8 @@ internal sealed class QueryLog(string path)
         var urls = new List<string>();
         while (reader.ReadLine() is { } line)
         {
-            var parameters = JsonDocument.Parse(line).RootElement.GetProperty("params");
+            using var entry = JsonDocument.Parse(line);
+            var parameters = entry.RootElement.GetProperty("params");
             var query = Uri.EscapeDataString(parameters.GetProperty("query").GetString()!);
             var start = Seconds(parameters.GetProperty("start").GetString()!);
             var end = Seconds(parameters.GetProperty("end").GetString()!);

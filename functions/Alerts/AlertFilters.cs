@@ -43,7 +43,6 @@ internal sealed record AlertFilters
     [FromQuery(Name = "continue")]
     public string? Continue { get; init; }
 
-
     public AlertQuery? TryCreateQuery(out IResult? problem)
     {
         if (CatalogPaging.TryCreate(Limit, Continue, out problem) is not { } page)

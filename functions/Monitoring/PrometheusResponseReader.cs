@@ -55,7 +55,11 @@ internal static class PrometheusResponseReader
         switch (answer.ResultType)
         {
             case "vector":
-                return answer.Items.Select(item => new PrometheusSample(item.Labels, Time(Single(item).UnixSeconds), Single(item).Value)).ToList();
+                return answer.Items.Select(item =>
+                {
+                    var point = Single(item);
+                    return new PrometheusSample(item.Labels, Time(point.UnixSeconds), point.Value);
+                }).ToList();
             case "scalar":
                 var point = answer.Scalar ?? throw new FormatException("a scalar result without its [time, value] pair");
                 return [new PrometheusSample(new Dictionary<string, string>(), Time(point.UnixSeconds), point.Value)];
