@@ -38,7 +38,7 @@ internal sealed partial class TrafficRecorder
                     retiring.RemoveAt(i);
                     if (stats.Inferred)
                     {
-                        Interlocked.Decrement(ref inferredCount);
+                        Volatile.Write(ref inferredCount, inferredCount - 1);
                     }
                 }
             }

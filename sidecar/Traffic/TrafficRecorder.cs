@@ -12,8 +12,8 @@ namespace Periscope.Sidecar.Traffic;
 /// <remarks>
 /// Recording is lock-free: one volatile read of the current <see cref="RecorderState"/>, a match that
 /// allocates nothing, and interlocked additions to the operation's <see cref="OperationStats"/>. An
-/// inferred operation is looked up by its template written on the stack; only a new one allocates.
-/// The lock is taken by document changes and cuts, a few times a minute.
+/// inferred operation is looked up by its template written on the stack; only a new one allocates, and
+/// is added under the lock. The lock is otherwise taken by document changes and cuts, a few times a minute.
 /// Statistics outlive the document that described them: an operation still in a new document keeps
 /// them, and one that left it is retired, still cut while requests that matched it before the change
 /// finish, and dropped after two cuts without news.
@@ -39,6 +39,7 @@ internal sealed partial class TrafficRecorder
     private readonly List<OperationStats> retiring = [];
     private Dictionary<string, OperationStats> documented = new(StringComparer.Ordinal);
     private RecorderState state = new(OperationTable.Empty, []);
+    /// <summary>Inferred operations kept, retiring ones included; written under the gate only.</summary>
     private int inferredCount;
     private int limitLogged;
     private long unattributed;
@@ -165,27 +166,34 @@ internal sealed partial class TrafficRecorder
             return existing;
         }
 
-        // Claim a place under the bound before adding, so that racing requests cannot overshoot it.
+        // Past the bound nothing is added, but the template may have been added since the look-up above (the
+        // count rises only after its operation is in the dictionary): look once more before giving up.
         if (Volatile.Read(ref inferredCount) >= maxInferredOperations)
         {
-            return BoundReached();
+            return inferredByKey.TryGetValue(key[..length], out existing) ? existing : BoundReached();
         }
 
-        if (Interlocked.Increment(ref inferredCount) > maxInferredOperations)
+        // A new inferred operation is rare (the bound's worth until the document changes), so it is added under
+        // the gate: requests racing for one template share one operation, and none loses its count to
+        // "unattributed" while another takes the last place.
+        lock (gate)
         {
-            Interlocked.Decrement(ref inferredCount);
-            return BoundReached();
-        }
+            if (inferredByKey.TryGetValue(key[..length], out existing))
+            {
+                return existing;
+            }
 
-        var template = key[(name.Length + 1)..length].ToString();
-        var created = new OperationStats(name, template, operationId: null, inferred: true, metrics?.CreateTags(name, template));
-        var stored = inferred.GetOrAdd(key[..length].ToString(), created);
-        if (!ReferenceEquals(stored, created))
-        {
-            Interlocked.Decrement(ref inferredCount);
-        }
+            if (inferredCount >= maxInferredOperations)
+            {
+                return BoundReached();
+            }
 
-        return stored;
+            var template = key[(name.Length + 1)..length].ToString();
+            var created = new OperationStats(name, template, operationId: null, inferred: true, metrics?.CreateTags(name, template));
+            inferred[key[..length].ToString()] = created;
+            Volatile.Write(ref inferredCount, inferredCount + 1);
+            return created;
+        }
     }
 
     private OperationStats? BoundReached()

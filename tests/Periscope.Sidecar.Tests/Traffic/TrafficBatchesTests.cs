@@ -144,9 +144,8 @@ public sealed class TrafficBatchesTests
         Assert.Equal(3 * (total - delivered.Sum(s => s.UnattributedRequests)), operations.Sum(o => o.RequestBytes));
         Assert.Equal(threads * perThread / 5, operations.Where(o => o.Method == "GET" && o.PathTemplate == "/items").Sum(o => o.Requests!.Values.Sum()));
 
-        // Only documented operations fail: an inferred one (DELETE /legacy/…) can lose requests to the unattributed
-        // count while threads race for the last inferred places (seen under load: 530 of its 40,000), and an error
-        // counted there is in no operation's total.
-        static bool IsError(int i) => i % 7 == 0 && i % 5 < 3;
+        // Documented and inferred operations count errors (DELETE /legacy/… is inferred, its place taken by
+        // whichever thread comes first); the random paths that may end up unattributed never fail.
+        static bool IsError(int i) => i % 7 == 0 && i % 5 != 4;
     }
 }

@@ -99,6 +99,34 @@ public sealed class TrafficRecorderTests
     }
 
     [Fact]
+    public void Record_ThreadsRaceForTheLastPlace_NoneOfTheTemplatesRequestsLost()
+    {
+        // Every thread asks for the one remaining place with the same template at once; whoever adds it,
+        // the others must count into it rather than into "unattributed".
+        const int threads = 4;
+        const int perThread = 50;
+        for (var round = 0; round < 200; round++)
+        {
+            var recorder = Recorder(Pets, maxInferred: 1);
+            using var start = new Barrier(threads);
+            var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+            {
+                start.SignalAndWait();
+                for (var i = 0; i < perThread; i++)
+                {
+                    recorder.Record("DELETE", $"/legacy/{(t * perThread) + i}", 200, TimeSpan.Zero, 0, 0);
+                }
+            })).ToList();
+            workers.ForEach(w => w.Start());
+            workers.ForEach(w => w.Join());
+
+            var summary = recorder.CutSummary(Start)!;
+            Assert.Equal(0, summary.UnattributedRequests);
+            Assert.Equal(threads * perThread, Single(summary, "DELETE", "/legacy/{id}").Requests!.Values.Sum());
+        }
+    }
+
+    [Fact]
     public void Record_ZeroBound_EveryUndocumentedRequestUnattributed()
     {
         var recorder = Recorder(Pets, maxInferred: 0);
