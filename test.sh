@@ -5,6 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+# The sidecar is deployed as a Native AOT binary, so the tests that start it as a process (end-to-end,
+# command line) run that binary: published here, named by PERISCOPE_SIDECAR_EXECUTABLE. Set
+# PERISCOPE_SIDECAR_EXECUTABLE= (empty) to run them against the framework-dependent build instead.
+if [[ -z ${PERISCOPE_SIDECAR_EXECUTABLE+set} ]]; then
+  echo "test.sh: publishing the sidecar with Native AOT into artifacts/aot/sidecar…" >&2
+  dotnet publish sidecar/Periscope.Sidecar.csproj -c Release -o artifacts/aot/sidecar -nologo -clp:ErrorsOnly -v:quiet
+  export PERISCOPE_SIDECAR_EXECUTABLE="$PWD/artifacts/aot/sidecar/Periscope.Sidecar"
+fi
 dotnet test Serverless.sln -c Release -nologo --logger "console;verbosity=minimal" "$@"
 # Every manifest under deploy/ built with `kubectl kustomize` and validated against the Kubernetes schemas
 # (npm kubernetes-models; `npm ci --prefix tests/manifests` installs it, as .ci/run does).

@@ -9,7 +9,8 @@
 # SATURATION_DURATION (seconds, 10), BODY_SIZE (bytes, 1024), PATHS (a subset of
 # "direct nginx1 nginx2 sidecar1 sidecar2 gateway"), SIDECAR_ENV (VAR=value pairs for the sidecars only, e.g.
 # "DOTNET_GCgen0size=0x400000" to try a runtime setting), FUNCTIONS_ENV (the same for the functions
-# host), ARTIFACTS_PATH (the Release build,
+# host), SIDECAR_BUILD (aot: the sidecar as deployed, published with Native AOT, the default; jit: the
+# framework-dependent build run with `dotnet`), ARTIFACTS_PATH (the Release build,
 # <repo>/artifacts), KEEP_WORK=1 keeps the temporary folder (logs, nginx configs, raw figures).
 # Ctrl-C stops everything.
 set -euo pipefail
@@ -24,6 +25,7 @@ BODY_SIZE=${BODY_SIZE:-1024}
 PATHS=${PATHS:-direct nginx1 nginx2 sidecar1 sidecar2 gateway}
 SIDECAR_ENV=${SIDECAR_ENV:-}
 FUNCTIONS_ENV=${FUNCTIONS_ENV:-}
+SIDECAR_BUILD=${SIDECAR_BUILD:-aot}
 ARTIFACTS_PATH=${ARTIFACTS_PATH:-$repo/artifacts}
 
 missing() { echo "run.sh: $1 is missing; install with: sudo apt-get install nginx-light wrk" >&2; exit 1; }
@@ -37,6 +39,8 @@ for path in $PATHS; do
   [[ " direct nginx1 nginx2 sidecar1 sidecar2 gateway " == *" $path "* ]] \
     || { echo "run.sh: unknown path '$path' in PATHS; use direct nginx1 nginx2 sidecar1 sidecar2 gateway" >&2; exit 1; }
 done
+[[ $SIDECAR_BUILD == aot || $SIDECAR_BUILD == jit ]] \
+  || { echo "run.sh: SIDECAR_BUILD must be aot or jit, not '$SIDECAR_BUILD'" >&2; exit 1; }
 wants() { [[ " $PATHS " == *" $1 "* ]]; }
 wants_sidecars() { wants sidecar1 || wants sidecar2 || wants gateway; }
 
@@ -107,10 +111,16 @@ echo "Building Release into $ARTIFACTS_PATH…" >&2
 dotnet build "$here/SidecarBench.slnf" -c Release --artifacts-path "$ARTIFACTS_PATH" -nologo -clp:ErrorsOnly -v:quiet >&2
 out() { echo "$ARTIFACTS_PATH/bin/$1/release/$1.dll"; }
 loadgen=$(out Periscope.Bench.LoadGenerator)
-sidecar=$(out Periscope.Sidecar)
+sidecar=(dotnet "$(out Periscope.Sidecar)")
+if wants_sidecars && [[ $SIDECAR_BUILD == aot ]]; then
+  echo "Publishing the sidecar with Native AOT into $ARTIFACTS_PATH/aot/sidecar…" >&2
+  dotnet publish "$repo/sidecar/Periscope.Sidecar.csproj" -c Release \
+    -o "$ARTIFACTS_PATH/aot/sidecar" -nologo -clp:ErrorsOnly -v:quiet >&2
+  sidecar=("$ARTIFACTS_PATH/aot/sidecar/Periscope.Sidecar")
+fi
 
 if wants_sidecars; then
-  help=$(dotnet "$sidecar" --help 2>&1 || true)
+  help=$("${sidecar[@]}" --help 2>&1 || true)
   for option in --inbound-port --dapr-http-port --metrics-port --listen-address; do
     [[ $help == *"$option"* ]] || fail "this sidecar build has no $option option; the sidecar paths need it (PATHS='direct nginx1 nginx2' runs the rest)"
   done
@@ -216,10 +226,10 @@ if wants_sidecars; then
   sidecar_args=(--app-port "$port_app" --catalog "http://127.0.0.1:$port_functions" --catalog-token "$token"
     --heartbeat-interval 1s --listen-address 127.0.0.1)
   read -r -a sidecar_env <<<"$SIDECAR_ENV"
-  start sidecar-b env "${sidecar_env[@]}" dotnet "$sidecar" --app-id bench-app --pod bench-b "${sidecar_args[@]}" \
+  start sidecar-b env "${sidecar_env[@]}" "${sidecar[@]}" --app-id bench-app --pod bench-b "${sidecar_args[@]}" \
     --inbound-port "$port_b_inbound" --dapr-http-port "$port_b_dapr" --metrics-port "$port_b_metrics"
   pid_b=$!
-  start sidecar-a env "${sidecar_env[@]}" dotnet "$sidecar" --app-id bench-client --pod bench-a "${sidecar_args[@]}" \
+  start sidecar-a env "${sidecar_env[@]}" "${sidecar[@]}" --app-id bench-client --pod bench-a "${sidecar_args[@]}" \
     --inbound-port "$port_a_inbound" --dapr-http-port "$port_a_dapr" --metrics-port "$port_a_metrics"
   pid_a=$!
   wait_for sidecar-b "$pid_b" "http://127.0.0.1:$port_b_inbound/echo" "${post[@]}"
@@ -316,7 +326,7 @@ us() { awk -v v="$(get "$1")" 'BEGIN { printf "%.0f", v }'; }
 echo
 echo "Sidecar benchmark, $started_at: $RATE requests/s of ${BODY_SIZE}-byte POSTs for ${DURATION} s per path" \
   "(after ${WARMUP} s warm-up), saturation wrk -t2 -c16 for ${SATURATION_DURATION} s; $(nproc) CPUs," \
-  "load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; latencies in µs from each request's due time${SIDECAR_ENV:+; sidecars with $SIDECAR_ENV}${FUNCTIONS_ENV:+; functions host with $FUNCTIONS_ENV}."
+  "load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; sidecar build: $SIDECAR_BUILD; latencies in µs from each request's due time${SIDECAR_ENV:+; sidecars with $SIDECAR_ENV}${FUNCTIONS_ENV:+; functions host with $FUNCTIONS_ENV}."
 echo
 printf '| %-14s | %6s | %6s | %6s | %7s | %6s | %6s | %6s | %6s | %7s | %6s | %-15s | %-11s | %-15s | %-11s |\n' \
   path p50 p90 p99 max +p50 +p90 +p99 errors 'sat rps' 'sat err' 'CPU s/1k req' 'RSS MB' 'sat CPU s/1k' 'sat RSS MB'

@@ -4,8 +4,9 @@ using Periscope.Sidecar.Tests.Fakes;
 namespace Periscope.Sidecar.Tests;
 
 /// <summary>
-/// The built sidecar binary (<c>dotnet Periscope.Sidecar.dll</c>, copied next to the tests) as a real
-/// process, with its output captured line by line. Disposing kills it if it still runs.
+/// The built sidecar as a real process, with its output captured line by line: the Native AOT binary
+/// named by <c>PERISCOPE_SIDECAR_EXECUTABLE</c> (test.sh publishes it), else <c>dotnet Periscope.Sidecar.dll</c>
+/// copied next to the tests. Disposing kills it if it still runs.
 /// </summary>
 internal sealed class SidecarProcess : IAsyncDisposable
 {
@@ -31,13 +32,18 @@ internal sealed class SidecarProcess : IAsyncDisposable
 
     public static SidecarProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var executable = Environment.GetEnvironmentVariable("PERISCOPE_SIDECAR_EXECUTABLE");
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Periscope.Sidecar.dll"));
+        if (string.IsNullOrEmpty(executable))
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Periscope.Sidecar.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -55,8 +55,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         EchoSidecar = SidecarProcess.Start("echo", Echo.Port, Functions);
 
         // The functions pod's own sidecar: its app is the functions host, its Dapr port the gateway's endpoint.
-        gatewaySidecar = ChildProcess.StartDotnet(
-            "Periscope.Sidecar",
+        gatewaySidecar = ChildProcess.StartSidecar(
             "--app-id", "periscope-gateway",
             "--app-port", Text(Functions.Port),
             "--catalog", Functions.BaseAddress.ToString().TrimEnd('/'),

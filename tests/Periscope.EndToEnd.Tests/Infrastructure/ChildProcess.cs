@@ -24,16 +24,25 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static ChildProcess StartDotnet(string assemblyName, params string[] arguments)
+    public static ChildProcess StartDotnet(string assemblyName, params string[] arguments) =>
+        Start("dotnet", [RepositoryPaths.Assembly(assemblyName), .. arguments]);
+
+    /// <summary>
+    /// The sidecar as deployed when <c>PERISCOPE_SIDECAR_EXECUTABLE</c> names its Native AOT binary (test.sh
+    /// publishes it and sets the variable), else the framework-dependent build next to the tests.
+    /// </summary>
+    public static ChildProcess StartSidecar(params string[] arguments) =>
+        RepositoryPaths.SidecarExecutable is { } executable ? Start(executable, arguments) : StartDotnet("Periscope.Sidecar", arguments);
+
+    private static ChildProcess Start(string fileName, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(RepositoryPaths.Assembly(assemblyName));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -41,7 +50,7 @@ internal sealed class ChildProcess : IAsyncDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        return new ChildProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new ChildProcess(Process.Start(start) ?? throw new InvalidOperationException(fileName + " did not start"));
     }
 
     public async ValueTask DisposeAsync()

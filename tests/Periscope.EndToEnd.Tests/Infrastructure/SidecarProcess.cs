@@ -36,8 +36,7 @@ internal sealed class SidecarProcess : IAsyncDisposable
     public static SidecarProcess Start(string appId, int appPort, FunctionsServer catalog, params string[] extra)
     {
         int daprPort = FreePort.Next(), inboundPort = FreePort.Next(), metricsPort = FreePort.Next();
-        var process = ChildProcess.StartDotnet(
-            "Periscope.Sidecar",
+        var process = ChildProcess.StartSidecar(
             [
                 "--app-id", appId,
                 "--app-port", Text(appPort),
