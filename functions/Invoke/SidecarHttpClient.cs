@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 
 namespace Periscope.Functions.Invoke;
@@ -35,8 +34,10 @@ internal sealed class SidecarHttpClient : IDisposable
         AutomaticDecompression = DecompressionMethods.None,
         UseCookies = false,
 
-        // TraceContext sets traceparent/tracestate itself; the default propagator would overwrite them.
-        ActivityHeadersPropagator = DistributedContextPropagator.CreateNoOutputPropagator(),
+        // TraceContext sets traceparent/tracestate itself; the default propagator would overwrite them. No
+        // propagator at all also leaves HttpClient's DiagnosticsHandler (an async layer and a client Activity
+        // per request) out of the chain; HttpClient's metrics come from its MetricsHandler, which stays.
+        ActivityHeadersPropagator = null,
         ConnectTimeout = ConnectTimeout,
 
         // Close idle connections before the sidecar does (Kestrel keeps them 130 s).
