@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Periscope.Functions.Access;
 using Periscope.Functions.Store;
 using Periscope.Functions.Store.Sqlite;
@@ -30,7 +31,7 @@ public sealed class KeyUsageRecorderTests(AccessHostFixture fixture) : IClassFix
         try
         {
             using var database = new SqliteDatabase(Options.Create(new StoreOptions { DataDirectory = directory.FullName }));
-            var clock = new ManualClock(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
             using var recorder = new KeyUsageRecorder(new SqliteKeyStore(database), clock, NullLogger<KeyUsageRecorder>.Instance);
 
             var first = recorder.Touch("0123456789ab");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Periscope.Functions.Calls;
 using Periscope.Functions.Store;
 using Periscope.Functions.Tests.Calls.Doubles;
@@ -11,7 +12,7 @@ public sealed class CallRecordRetentionTests : IDisposable
 {
     private readonly CallStoreFixture _fixture = new();
     private readonly MetricsProbe _probe = new();
-    private readonly ManualClock _clock = new(CallSamples.Start.AddDays(10));
+    private readonly FakeTimeProvider _clock = new(CallSamples.Start.AddDays(10));
 
     [Fact]
     public async Task RunOnceAsync_RecordsOlderThanMaxAge_AreDeleted()

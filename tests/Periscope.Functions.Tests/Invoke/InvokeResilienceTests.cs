@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Periscope.Functions.Tests.Hosting;
 using Periscope.Functions.Tests.Invoke.Doubles;
 
@@ -21,7 +22,7 @@ public sealed class InvokeResilienceTests
     public async Task Breaker_TargetFailing_OpensAnswers503FastThenRecoversAfterTheBreak()
     {
         var handler = new ConnectFailingHandler { FailNext = 100 };
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await GatewayForwarderTests.WithHostAsync(Breaker, With(handler, clock), async host =>
         {
             for (var i = 0; i < 2; i++)
@@ -57,7 +58,7 @@ public sealed class InvokeResilienceTests
     public async Task Breaker_HalfOpenTrialFails_OpensAgain()
     {
         var handler = new ConnectFailingHandler { FailNext = 100 };
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await GatewayForwarderTests.WithHostAsync(Breaker, With(handler, clock), async host =>
         {
             for (var i = 0; i < 2; i++)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Periscope.Sidecar.Configuration;
 using Periscope.Sidecar.Invocation;
 
@@ -9,7 +10,7 @@ public sealed class AppIdResolverTests : IAsyncLifetime
 {
     private static readonly AppKey Orders = new("shop", "orders");
 
-    private readonly ManualClock clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
     private EndpointsCatalog catalog = null!;
 
     public async Task InitializeAsync()

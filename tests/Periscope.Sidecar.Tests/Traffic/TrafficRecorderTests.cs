@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Periscope.Catalog.Contracts;
 using Periscope.Sidecar.Traffic;
 
@@ -281,7 +282,7 @@ public sealed class TrafficRecorderTests
 
     private static TrafficRecorder Recorder(string document, int maxInferred = 100)
     {
-        var recorder = new TrafficRecorder(maxInferred, time: new SetClock(Start));
+        var recorder = new TrafficRecorder(maxInferred, time: new FakeTimeProvider(Start));
         recorder.UseDocument(document, "application/json");
         return recorder;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Periscope.Kubernetes.Emulator.Security;
 using Periscope.Webhook.Tls;
 
@@ -69,7 +70,7 @@ public sealed class CertificateFileWatcherTests : IDisposable
             _ => (other.Certificate, other.Key),
         };
         _volume.Write(certificate, key);
-        var loaded = fault == "expired" ? Watcher(new FixedTime(DateTimeOffset.UtcNow.AddYears(5)), store).Watcher.Reload() : watcher.Reload();
+        var loaded = fault == "expired" ? Watcher(new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(5)), store).Watcher.Reload() : watcher.Reload();
 
         Assert.False(loaded);
         Assert.Equal(first.Serial, store.Current!.SerialNumber);
@@ -118,10 +119,5 @@ public sealed class CertificateFileWatcherTests : IDisposable
         store ??= new ServingCertificateStore();
         var options = Options.Create(new TlsOptions { CertificatePath = _volume.CertificatePath, KeyPath = _volume.KeyPath });
         return (new CertificateFileWatcher(options, store, time ?? System.TimeProvider.System, NullLogger<CertificateFileWatcher>.Instance), store);
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Periscope.Functions.Store;
 using Periscope.Functions.Store.Sqlite;
 
@@ -51,7 +52,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
     public async Task Service_OnEachTick_CheckpointsWritesWithoutBeingAsked()
     {
         // The interval's ticks come from the test, so nothing depends on how busy the machine is.
-        var clock = new ManualTicks();
+        var clock = new TimerWatchingClock();
         var checkpointer = new SqliteCheckpointer(_database, _options, NullLogger<SqliteCheckpointer>.Instance, clock);
         await checkpointer.StartAsync(default);
         try
@@ -59,7 +60,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
             // ExecuteAsync starts on the thread pool: tick once its timer exists.
             await clock.TimerCreated.WaitAsync(TimeSpan.FromSeconds(30));
             await WriteAsync(rows: 200);
-            clock.Tick();
+            clock.Advance(_options.Value.CheckpointInterval);
 
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             while (checkpointer.Last is not ({ } last and { LogFrames: > 0 }) || last.CheckpointedFrames != last.LogFrames)
@@ -74,45 +75,18 @@ public sealed class SqliteCheckpointerTests : IDisposable
         }
     }
 
-    /// <summary>A clock whose timers fire only when the test says so.</summary>
-    private sealed class ManualTicks : TimeProvider
+    /// <summary>FakeTimeProvider cannot tell a test when a timer has been created (an Advance before then fires nothing), so this adds that signal.</summary>
+    private sealed class TimerWatchingClock : FakeTimeProvider
     {
-        private readonly List<(TimerCallback Callback, object? State)> _timers = [];
         private readonly TaskCompletionSource _created = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task TimerCreated => _created.Task;
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            lock (_timers)
-            {
-                _timers.Add((callback, state));
-            }
-
+            var timer = base.CreateTimer(callback, state, dueTime, period);
             _created.TrySetResult();
-            return new NoTimer();
-        }
-
-        public void Tick()
-        {
-            lock (_timers)
-            {
-                foreach (var (callback, state) in _timers)
-                {
-                    callback(state);
-                }
-            }
-        }
-
-        private sealed class NoTimer : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
-
-            public void Dispose()
-            {
-            }
-
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+            return timer;
         }
     }
 
