@@ -11,6 +11,7 @@
 #    ITERATIONS (200) times each, at the last sample's time: median and p90 of each and their ratio.
 #
 # Environment: NODES (20), PODS (600), NAMESPACES (20), MINUTES (60), INTERVAL (30), ITERATIONS (200),
+# FUNCTIONS_ENV (VAR=value pairs for the functions host only, to try a runtime setting),
 # ARTIFACTS_PATH (<repo>/artifacts), KEEP_WORK=1 keeps the temporary folder (blocks, logs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,6 +23,7 @@ NAMESPACES=${NAMESPACES:-20}
 MINUTES=${MINUTES:-60}
 INTERVAL=${INTERVAL:-30}
 ITERATIONS=${ITERATIONS:-200}
+FUNCTIONS_ENV=${FUNCTIONS_ENV:-}
 
 for tool in dotnet prometheus promtool curl python3; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is required (apt-get install prometheus)" >&2; exit 1; }
@@ -67,7 +69,8 @@ printf 'global: {}\nscrape_configs: []\n' >"$work/prometheus-quiet.yml"
 prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" --web.enable-lifecycle \
   --web.listen-address="127.0.0.1:$port_prometheus" >"$work/prometheus.log" 2>&1 & pids+=($!)
 key="bench-monitoring-bootstrap-key-0123456789abcdef"
-Store__DataDirectory="$work/store" Catalog__ReportToken="bench-monitoring-report-token-0123456789" \
+read -r -a functions_env <<<"$FUNCTIONS_ENV"
+env "${functions_env[@]}" Store__DataDirectory="$work/store" Catalog__ReportToken="bench-monitoring-report-token-0123456789" \
   Access__BootstrapKey="$key" Access__RateLimit__PermitsPerSecond=0 \
   Monitoring__PrometheusUrl="http://127.0.0.1:$port_prometheus/" Logging__LogLevel__Default=Warning \
   dotnet "$(out Periscope.Functions)" --urls "http://127.0.0.1:$port_functions" >"$work/functions.log" 2>&1 & pids+=($!)
@@ -75,7 +78,7 @@ wait_for prometheus "http://127.0.0.1:$port_prometheus/-/ready"
 wait_for functions "http://127.0.0.1:$port_functions/readyz"
 
 # 3.
-echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(getconf _NPROCESSORS_ONLN) cores"
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(getconf _NPROCESSORS_ONLN) cores${FUNCTIONS_ENV:+; functions host with $FUNCTIONS_ENV}"
 dotnet "$(out Periscope.Bench.Monitoring)" "http://127.0.0.1:$port_prometheus/" "http://127.0.0.1:$port_functions/" "$key" \
   "$work/query.log" "$work/prometheus.yml" "$work/prometheus-quiet.yml" node-03 team-04 "$end" "$MINUTES" "$INTERVAL" "$ITERATIONS"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
