@@ -59,7 +59,7 @@ internal sealed class StackProcess : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var port = LoopbackPort.Next();
+            var port = FreePort.Next();
             var process = Launch(name, binary, arguments(port), new Uri($"http://127.0.0.1:{port}/"));
             try
             {

@@ -32,14 +32,14 @@ internal sealed class SidecarProcess : IAsyncDisposable
 
     public static SidecarProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var executable = Environment.GetEnvironmentVariable("PERISCOPE_SIDECAR_EXECUTABLE");
-        var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : executable)
+        var executable = SidecarExecutable.Path;
+        var start = new ProcessStartInfo(executable ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (string.IsNullOrEmpty(executable))
+        if (executable is null)
         {
             start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Periscope.Sidecar.dll"));
         }

@@ -32,7 +32,7 @@ internal sealed class ChildProcess : IAsyncDisposable
     /// publishes it and sets the variable), else the framework-dependent build next to the tests.
     /// </summary>
     public static ChildProcess StartSidecar(params string[] arguments) =>
-        RepositoryPaths.SidecarExecutable is { } executable ? Start(executable, arguments) : StartDotnet("Periscope.Sidecar", arguments);
+        SidecarExecutable.Path is { } executable ? Start(executable, arguments) : StartDotnet("Periscope.Sidecar", arguments);
 
     private static ChildProcess Start(string fileName, IEnumerable<string> arguments)
     {

@@ -24,14 +24,6 @@ internal static class RepositoryPaths
         return File.Exists(path) ? path : throw new FileNotFoundException($"{name}.dll is not next to the tests; is the project referenced?", path);
     }
 
-    /// <summary>The sidecar's Native AOT binary named by <c>PERISCOPE_SIDECAR_EXECUTABLE</c>, or null to run the framework-dependent build.</summary>
-    public static string? SidecarExecutable { get; } = Environment.GetEnvironmentVariable("PERISCOPE_SIDECAR_EXECUTABLE") switch
-    {
-        null or "" => null,
-        var path when File.Exists(path) => Path.GetFullPath(path),
-        var path => throw new FileNotFoundException($"PERISCOPE_SIDECAR_EXECUTABLE names {path}, which does not exist; publish the sidecar first (test.sh does).", path),
-    };
-
     /// <summary>Above the test binaries, or, when they were built elsewhere (<c>--artifacts-path</c>), above this source file.</summary>
     private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "") =>
         Above(AppContext.BaseDirectory) ?? Above(Path.GetDirectoryName(sourceFile) ?? "/")
