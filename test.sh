@@ -12,6 +12,8 @@ if [[ -z ${PERISCOPE_SIDECAR_EXECUTABLE+set} ]]; then
   echo "test.sh: publishing the sidecar with Native AOT into artifacts/aot/sidecar…" >&2
   dotnet publish sidecar/Periscope.Sidecar.csproj -c Release -o artifacts/aot/sidecar -nologo -clp:ErrorsOnly -v:quiet
   export PERISCOPE_SIDECAR_EXECUTABLE="$PWD/artifacts/aot/sidecar/Periscope.Sidecar"
+  # The compiler's method order must still name the sidecar's methods (sidecar/MethodOrder/README.md).
+  bash sidecar/MethodOrder/check.sh artifacts/aot/sidecar/Periscope.Sidecar.dbg
 fi
 dotnet test Serverless.sln -c Release -nologo --logger "console;verbosity=minimal" "$@"
 # Every manifest under deploy/ built with `kubectl kustomize` and validated against the Kubernetes schemas
