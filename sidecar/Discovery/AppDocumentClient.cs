@@ -58,6 +58,11 @@ internal sealed class AppDocumentClient(HttpClient http, SidecarOptions options,
             return DocumentFetch.Missing($"larger than {options.MaxDocumentSize} bytes");
         }
 
+        // Sniffing, decoding and hashing up to MaxDocumentSize (10 MiB by default) take tens of milliseconds. With
+        // inline socket completions (Program.cs) this method has resumed on the one socket thread every forwarded
+        // request also runs on: continue on the thread pool instead, so forwarding never waits for it.
+        await Task.Yield();
+
         // RFC 8259 §8.1: a JSON text is UTF-8 without a byte order mark, and a parser may ignore one;
         // the catalog gets (and the hash covers) the text without it.
         var bytes = body.Value.Span;
