@@ -71,17 +71,18 @@ public sealed partial class HttpForwarderTests
         });
         (await rig.Client.GetAsync(rig.Front("/warm-up"))).Dispose();
         await rig.Outcomes.WaitForCountAsync(1, "the warm-up");
-        rig.Timeout = TimeSpan.FromMilliseconds(500);
+        rig.Timeout = TimeSpan.FromSeconds(1);
         using var request = new HttpRequestMessage(HttpMethod.Post, rig.Front("/upload"))
         {
-            // Four parts half a timeout apart: the whole upload outlasts the timeout, no pause does.
-            Content = new TricklingContent(["one;", "two;", "three;", "four"], rig.Timeout / 2),
+            // Six parts a quarter of the timeout apart: the whole upload outlasts the timeout, no pause does, with room
+            // for a pause to run late on a busy machine (half a timeout apart once failed a CI run with 504).
+            Content = new TricklingContent(["one;", "two;", "three;", "four;", "five;", "six"], rig.Timeout / 4),
         };
 
         using var response = await rig.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("one;two;three;four", await response.Content.ReadAsStringAsync());
+        Assert.Equal("one;two;three;four;five;six", await response.Content.ReadAsStringAsync());
         Assert.Equal(ForwardError.None, (await rig.Outcomes.WaitForCountAsync(2, "the upload's outcome"))[1].Error);
     }
 
