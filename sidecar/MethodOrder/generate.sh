@@ -44,8 +44,9 @@ wait_for() { # url [curl options...]: polls until the URL answers 2xx, for at mo
   done
 }
 
-app=18480 functions=18471 b_in=18401 b_dapr=18400 b_metrics=18409 a_in=18501 a_dapr=18500 a_metrics=18509
-down_in=18601 down_dapr=18600 down_metrics=18609
+# Free loopback ports, as bench/sidecar/run.sh takes them (the load generator's free-ports command).
+read -r app functions b_in b_dapr b_metrics a_in a_dapr a_metrics down_in down_dapr down_metrics \
+  < <(dotnet "$(out Periscope.Bench.LoadGenerator)" free-ports 11)
 token=$(head -c 24 /dev/urandom | base64 | tr -d '/+=\n')
 mkdir -p "$work/data"
 dotnet "$(out Periscope.Bench.EchoApp)" --urls "http://127.0.0.1:$app" >"$work/app.log" 2>&1 &

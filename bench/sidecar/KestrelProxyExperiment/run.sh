@@ -7,7 +7,6 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 work=$(mktemp -d "${TMPDIR:-/tmp}/kestrel-experiment.XXXXXX")
 artifacts="$work/artifacts"
-app_port=18080 proxy_port=13600
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -15,6 +14,10 @@ echo "Building the echo app and load generator, publishing the experiment and th
 dotnet build "$repo/bench/sidecar/SidecarBench.slnf" -c Release --artifacts-path "$artifacts" -nologo -clp:ErrorsOnly -v:quiet >&2
 dotnet publish "$here" -c Release -o "$work/experiment" -nologo -clp:ErrorsOnly -v:quiet >&2
 dotnet publish "$repo/sidecar/Periscope.Sidecar.csproj" -c Release -o "$work/sidecar" -nologo -clp:ErrorsOnly -v:quiet >&2
+
+loadgen="$artifacts/bin/Periscope.Bench.LoadGenerator/release/Periscope.Bench.LoadGenerator.dll"
+# Free loopback ports, as bench/sidecar/run.sh takes them (the load generator's free-ports command).
+read -r app_port proxy_port dapr_port metrics_port < <(dotnet "$loadgen" free-ports 4)
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 wait_up() { for _ in $(seq 150); do curl -fs -o /dev/null -X POST -d x "$1" && return; sleep 0.2; done; echo "$1 did not answer" >&2; exit 1; }
@@ -26,7 +29,7 @@ echo "|---|--:|--:|--:|--:|--:|"
 for variant in answer httpclient raw sidecar; do
   if [[ $variant == sidecar ]]; then
     "$work/sidecar/Periscope.Sidecar" --app-id experiment --app-port "$app_port" --catalog http://127.0.0.1:1 \
-      --inbound-port "$proxy_port" --dapr-http-port 13500 --metrics-port 19090 --listen-address 127.0.0.1 >"$work/$variant.log" 2>&1 &
+      --inbound-port "$proxy_port" --dapr-http-port "$dapr_port" --metrics-port "$metrics_port" --listen-address 127.0.0.1 >"$work/$variant.log" 2>&1 &
   else
     "$work/experiment/Periscope.Bench.KestrelProxyExperiment" "$variant" "$proxy_port" "$app_port" >"$work/$variant.log" 2>&1 &
   fi
@@ -41,7 +44,7 @@ for variant in answer httpclient raw sidecar; do
   rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$saturation")
   declare -A fixed=()
   while IFS='=' read -r key value; do fixed[$key]=$value; done < <(
-    LOADGEN_CLK_TCK=$(getconf CLK_TCK) dotnet "$artifacts/bin/Periscope.Bench.LoadGenerator/release/Periscope.Bench.LoadGenerator.dll" \
+    LOADGEN_CLK_TCK=$(getconf CLK_TCK) dotnet "$loadgen" \
       --url "$url" --rate 1000 --duration "${DURATION:-10}" --warmup 1 --body-size 1024 --label "$variant" --watch "proxy=$pid" 2>/dev/null)
   printf '| %s | %s | %.4f | %s | %.0f | %.0f |\n' "$variant" "$rps" "$(awk -v t="$ticks" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { print t / hz / n * 1000 }')" \
     "${fixed[cpu_per_1k.proxy]}" "${fixed[p50_us]}" "${fixed[p90_us]}"
