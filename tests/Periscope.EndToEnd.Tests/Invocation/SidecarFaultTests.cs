@@ -12,6 +12,10 @@ public sealed class SidecarFaultTests : IAsyncLifetime
 {
     private const int MaxInferred = 20;
 
+    // Long enough that no other test here meets it on a loaded machine: the 256 MB upload's destination
+    // (FaultyApp) lives in this test process, whose stalls under CI's parallel load once passed 500 ms.
+    private const string AppTimeout = "3s";
+
     private readonly TemporaryDirectory data = new();
     private FunctionsServer functions = null!;
     private FaultyApp app = null!;
@@ -23,7 +27,7 @@ public sealed class SidecarFaultTests : IAsyncLifetime
         functions = await FunctionsServer.StartAsync(data.Path);
         app = await FaultyApp.StartAsync();
         sidecar = SidecarProcess.Start(
-            "faulty", app.Port, functions, "--app-timeout", "500ms", "--max-inferred-operations", MaxInferred.ToString(CultureInfo.InvariantCulture));
+            "faulty", app.Port, functions, "--app-timeout", AppTimeout, "--max-inferred-operations", MaxInferred.ToString(CultureInfo.InvariantCulture));
         inbound = new HttpClient { BaseAddress = sidecar.InboundUrl, Timeout = TimeSpan.FromMinutes(2) };
         using var probe = new HttpClient();
         await Eventually.True(
@@ -123,8 +127,9 @@ public sealed class SidecarFaultTests : IAsyncLifetime
         var downloaded = await CountAsync(await download.Content.ReadAsStreamAsync());
         var after = Memory(sidecar.ProcessId);
 
-        Assert.Equal(size.ToString(CultureInfo.InvariantCulture), await uploaded.Content.ReadAsStringAsync());
-        Assert.Equal(size, downloaded);
+        var uploadAnswer = await uploaded.Content.ReadAsStringAsync();
+        Assert.True(uploadAnswer == size.ToString(CultureInfo.InvariantCulture), $"upload answered {(int)uploaded.StatusCode} {uploadAnswer}; sidecar log:\n{sidecar.Output}");
+        Assert.True(downloaded == size, $"downloaded {downloaded} bytes of {size}; sidecar log:\n{sidecar.Output}");
         Assert.True(after.PeakKb - before.RssKb < 64 * 1024, $"RSS {before.RssKb} kB before, peak {after.PeakKb} kB after moving 512 MB");
     }
 
