@@ -16,6 +16,7 @@ internal static class InjectionNames
     public const string CpuRequestAnnotation = "periscope.dev/sidecar-cpu-request";
     public const string MemoryLimitAnnotation = "periscope.dev/sidecar-memory-limit";
     public const string LogLevelAnnotation = "periscope.dev/sidecar-log-level";
+    public const string SocketThreadsAnnotation = "periscope.dev/sidecar-socket-threads";
     public const string DaprEnabledAnnotation = "dapr.io/enabled";
 
     /// <summary>Named ports (IANA_SVC_NAME, at most 15 characters); the PodMonitor selects <see cref="MetricsPortName"/>.</summary>

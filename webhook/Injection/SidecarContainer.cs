@@ -71,6 +71,11 @@ internal static class SidecarContainer
         }
 
         env.Add(Value("Logging__LogLevel__Default", settings.LogLevel));
+        if (settings.SocketThreads is { } threads)
+        {
+            // Read by System.Net.Sockets; the sidecar's own default is one (sidecar/README.md, runtime settings).
+            env.Add(Value("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT", threads.ToString(CultureInfo.InvariantCulture)));
+        }
 
         // The .NET diagnostics IPC socket is created under /tmp, which a read-only root file system does not allow.
         env.Add(Value("DOTNET_EnableDiagnostics", "0"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Periscope.Webhook.Injection;
@@ -6,8 +7,13 @@ namespace Periscope.Webhook.Injection;
 /// The options after a pod's override annotations: each valid override replaces its default; an invalid one is
 /// ignored with a warning, because a typo in an annotation must not cost the pod its sidecar or its creation.
 /// </summary>
-internal sealed record SidecarSettings(string Image, string CpuRequest, string? CpuLimit, string MemoryRequest, string MemoryLimit, string LogLevel)
+/// <param name="SocketThreads">The sidecar's socket (epoll) threads, or null for its own default of one.</param>
+internal sealed record SidecarSettings(
+    string Image, string CpuRequest, string? CpuLimit, string MemoryRequest, string MemoryLimit, string LogLevel, int? SocketThreads)
 {
+    /// <summary>More socket threads than this is a typo, not a sidecar's need (each is a thread forwarding at up to one core).</summary>
+    public const int MaxSocketThreads = 64;
+
     /// <summary>Microsoft.Extensions.Logging.LogLevel names, which the sidecar reads from <c>Logging__LogLevel__Default</c>.</summary>
     private static readonly string[] LogLevels = ["Trace", "Debug", "Information", "Warning", "Error", "Critical", "None"];
 
@@ -33,7 +39,34 @@ internal sealed record SidecarSettings(string Image, string CpuRequest, string? 
             cpuRequest = options.CpuRequest;
         }
 
-        return new SidecarSettings(image, cpuRequest, cpuLimit, memoryRequest, memoryLimit, LevelName(logLevel) ?? options.LogLevel);
+        return new SidecarSettings(
+            image, cpuRequest, cpuLimit, memoryRequest, memoryLimit, LevelName(logLevel) ?? options.LogLevel, ResolveSocketThreads(pod, cpuLimit, warnings));
+    }
+
+    /// <summary>
+    /// The annotation's count, else one per core of the CPU limit rounded up (Istio derives Envoy's concurrency so:
+    /// a 2500m limit gives 3), else null: the sidecar then runs one, as Linkerd's proxy runs one worker by default
+    /// (linkerd.io/2/tasks/configuring-proxy-concurrency).
+    /// </summary>
+    private static int? ResolveSocketThreads(JsonNode pod, string? cpuLimit, List<string> warnings)
+    {
+        var fromLimit = ResourceQuantity.TryParse(cpuLimit, out var cores) && cores > 0
+            ? (int)Math.Min(MaxSocketThreads, Math.Ceiling(cores))
+            : (int?)null;
+        var value = PodJson.Annotation(pod, InjectionNames.SocketThreadsAnnotation);
+        if (value is null)
+        {
+            return fromLimit;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) && threads is >= 1 and <= MaxSocketThreads)
+        {
+            return threads;
+        }
+
+        var fallback = fromLimit is { } n ? n.ToString(CultureInfo.InvariantCulture) : "1";
+        warnings.Add($"{InjectionNames.SocketThreadsAnnotation} \"{value}\" is not a whole number from 1 to {MaxSocketThreads}; using {fallback}");
+        return fromLimit;
     }
 
     private static bool IsQuantity(string value) => ResourceQuantity.TryParse(value, out var quantity) && quantity > 0;

@@ -205,6 +205,44 @@ public sealed class SidecarInjectorTests
         Assert.Equal("8080", TestPods.Env(sidecar, "APP_PORT"));
     }
 
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("4", null, "4")]
+    [InlineData(null, "2500m", "3")]
+    [InlineData(null, "100m", "1")]
+    [InlineData("1", "4", "1")]
+    public void Review_SocketThreads_FromAnnotationElseCpuLimitElseSidecarDefault(string? annotation, string? cpuLimit, string? expected)
+    {
+        var pod = TestPods.Pod(annotation is null ? null : $"\"periscope.dev/sidecar-socket-threads\": \"{annotation}\"");
+        var context = TestPods.Context() with { Options = TestPods.Context().Options with { CpuLimit = cpuLimit } };
+
+        var decision = SidecarInjector.Review(pod, "shop", context);
+        var sidecar = TestPods.Sidecar(TestPods.Apply(pod, decision));
+
+        Assert.Empty(decision.Warnings);
+        Assert.Equal(expected, TestPods.Env(sidecar, "DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT"));
+    }
+
+    [Theory]
+    [InlineData("0", null, null)]
+    [InlineData("65", null, null)]
+    [InlineData("-1", null, null)]
+    [InlineData("two", "2", "2")]
+    [InlineData("1.5", "2", "2")]
+    public void Review_InvalidSocketThreads_WarnsAndFallsBack(string annotation, string? cpuLimit, string? expected)
+    {
+        var pod = TestPods.Pod($"\"periscope.dev/sidecar-socket-threads\": \"{annotation}\"");
+        var context = TestPods.Context() with { Options = TestPods.Context().Options with { CpuLimit = cpuLimit } };
+
+        var decision = SidecarInjector.Review(pod, "shop", context);
+        var sidecar = TestPods.Sidecar(TestPods.Apply(pod, decision));
+
+        var warning = Assert.Single(decision.Warnings);
+        Assert.Contains("periscope.dev/sidecar-socket-threads", warning, StringComparison.Ordinal);
+        Assert.Contains($"using {expected ?? "1"}", warning, StringComparison.Ordinal);
+        Assert.Equal(expected, TestPods.Env(sidecar, "DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT"));
+    }
+
     [Fact]
     public void Review_KeysNeedingEscapes_PatchAddsBesideThem()
     {
