@@ -30,14 +30,9 @@ internal sealed class FixedRateRun : IDisposable
     private readonly IReadOnlyList<WatchedProcess> watched;
     private readonly double[] cpuAtStart;
     private readonly bool[] peakReset;
+    private readonly ErrorCounter[] errors;
     private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int pending = 1;
-    private int statusErrors;
-    private int lengthErrors;
-    private int timeouts;
-    private int connectionErrors;
-    private int warmUpErrors;
-    private string? firstError;
     private long measuredStart;
 
     public FixedRateRun(LoadOptions options)
@@ -48,6 +43,7 @@ internal sealed class FixedRateRun : IDisposable
         latencies = new long[options.MeasuredRequests];
         Array.Fill(latencies, -1);
         sendLags = new long[options.MeasuredRequests];
+        errors = [.. options.Targets.Select(_ => new ErrorCounter())];
         watched = [.. options.Watched, new WatchedProcess("generator", "self")];
         cpuAtStart = new double[watched.Count];
         peakReset = new bool[watched.Count];
@@ -77,19 +73,17 @@ internal sealed class FixedRateRun : IDisposable
         var end = Stopwatch.GetTimestamp();
         var usage = watched.Select((process, i) => new ProcessUsage(
             process.Name, process.ReadCpuSeconds() - cpuAtStart[i], process.ReadPeakRssKilobytes(), peakReset[i])).ToList();
-        var succeeded = latencies.Where(latency => latency >= 0).ToArray();
-        return new RunResult(
-            options.MeasuredRequests,
-            LatencySummary.Of(succeeded),
-            LatencySummary.Of(sendLags),
-            statusErrors,
-            lengthErrors,
-            timeouts,
-            connectionErrors,
-            warmUpErrors,
-            firstError,
-            Stopwatch.GetElapsedTime(measuredStart, end).TotalSeconds,
-            usage);
+        var targets = options.Targets.Select((target, t) =>
+        {
+            var slots = Enumerable.Range(0, options.MeasuredRequests).Where(slot => TargetOf(slot) == t).ToArray();
+            return new TargetResult(
+                target,
+                slots.Length,
+                LatencySummary.Of([.. slots.Select(slot => latencies[slot]).Where(latency => latency >= 0)]),
+                LatencySummary.Of([.. slots.Select(slot => sendLags[slot])]),
+                errors[t].ToCounts());
+        }).ToList();
+        return new RunResult(targets, Stopwatch.GetElapsedTime(measuredStart, end).TotalSeconds, usage);
     }
 
     public void Dispose() => client.Dispose();
@@ -133,6 +127,9 @@ internal sealed class FixedRateRun : IDisposable
         }
     }
 
+    /// <summary>Request i of the whole run (warm-up included) goes to target i mod n, so the targets take turns.</summary>
+    private int TargetOf(int slot) => (slot + options.WarmUpRequests) % options.Targets.Count;
+
     /// <summary>Sends one request; <paramref name="slot"/> is negative for a warm-up request.</summary>
     private async Task SendAsync(int slot, long due)
     {
@@ -141,14 +138,16 @@ internal sealed class FixedRateRun : IDisposable
             sendLags[slot] = Stopwatch.GetTimestamp() - due;
         }
 
+        var target = options.Targets[TargetOf(slot)];
+        var counter = errors[TargetOf(slot)];
         try
         {
-            using var request = new HttpRequestMessage(options.Method, options.Url)
+            using var request = new HttpRequestMessage(options.Method, target.Url)
             {
                 Version = HttpVersion.Version11,
                 VersionPolicy = HttpVersionPolicy.RequestVersionExact,
             };
-            foreach (var (name, value) in options.Headers)
+            foreach (var (name, value) in target.Headers)
             {
                 request.Headers.TryAddWithoutValidation(name, value);
             }
@@ -164,11 +163,11 @@ internal sealed class FixedRateRun : IDisposable
             var answered = Stopwatch.GetTimestamp();
             if (!response.IsSuccessStatusCode)
             {
-                Fail(slot, ref statusErrors, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                counter.Fail(slot, ErrorKind.Status, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
             }
             else if (options.SendsBody && length != body.Length)
             {
-                Fail(slot, ref lengthErrors, $"a {length}-byte answer to a {body.Length}-byte body");
+                counter.Fail(slot, ErrorKind.Length, $"a {length}-byte answer to a {body.Length}-byte body");
             }
             else if (slot >= 0)
             {
@@ -177,11 +176,11 @@ internal sealed class FixedRateRun : IDisposable
         }
         catch (TaskCanceledException)
         {
-            Fail(slot, ref timeouts, $"no answer within {options.Timeout.TotalSeconds:0.#} s");
+            counter.Fail(slot, ErrorKind.Timeout, $"no answer within {options.Timeout.TotalSeconds:0.#} s");
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            Fail(slot, ref connectionErrors, e.InnerException is { } inner ? $"{e.Message} ({inner.Message})" : e.Message);
+            counter.Fail(slot, ErrorKind.Connection, e.InnerException is { } inner ? $"{e.Message} ({inner.Message})" : e.Message);
         }
         finally
         {
@@ -213,10 +212,35 @@ internal sealed class FixedRateRun : IDisposable
         }
     }
 
-    private void Fail(int slot, ref int counter, string description)
+    private enum ErrorKind
     {
-        Interlocked.Increment(ref slot >= 0 ? ref counter : ref warmUpErrors);
-        Interlocked.CompareExchange(ref firstError, description, null);
+        Status,
+        Length,
+        Timeout,
+        Connection,
+        WarmUp,
+    }
+
+    /// <summary>One target's failed requests, counted from any thread.</summary>
+    private sealed class ErrorCounter
+    {
+        private readonly int[] counts = new int[Enum.GetValues<ErrorKind>().Length];
+        private string? first;
+
+        /// <summary>Counts a failure; one of a warm-up request (negative <paramref name="slot"/>) as <see cref="ErrorKind.WarmUp"/>.</summary>
+        public void Fail(int slot, ErrorKind kind, string description)
+        {
+            Interlocked.Increment(ref counts[(int)(slot >= 0 ? kind : ErrorKind.WarmUp)]);
+            Interlocked.CompareExchange(ref first, description, null);
+        }
+
+        public ErrorCounts ToCounts() => new(
+            counts[(int)ErrorKind.Status],
+            counts[(int)ErrorKind.Length],
+            counts[(int)ErrorKind.Timeout],
+            counts[(int)ErrorKind.Connection],
+            counts[(int)ErrorKind.WarmUp],
+            first);
     }
 
     private void Complete()

@@ -4,7 +4,8 @@ namespace Periscope.Bench.LoadGenerator;
 
 /// <summary>
 /// Writes a run's figures as <c>key=value</c> lines for run.sh (latencies in microseconds, CPU in seconds,
-/// RSS in MiB) and one human summary line.
+/// RSS in MiB) and one human summary line per target. With several targets each target's keys start with
+/// its index (<c>0.p99_us</c>, <c>1.p99_us</c>); the watched processes' keys never do.
 /// </summary>
 internal static class ResultWriter
 {
@@ -12,22 +13,30 @@ internal static class ResultWriter
     {
         void Line(string key, FormattableString value) => figures.WriteLine($"{key}={value.ToString(CultureInfo.InvariantCulture)}");
 
-        Line("requests", $"{result.Requests}");
-        Line("ok", $"{result.Latency.Count}");
-        Line("errors", $"{result.Errors}");
-        Line("status_errors", $"{result.StatusErrors}");
-        Line("length_errors", $"{result.LengthErrors}");
-        Line("timeouts", $"{result.Timeouts}");
-        Line("connection_errors", $"{result.ConnectionErrors}");
-        Line("warmup_errors", $"{result.WarmUpErrors}");
-        Line("p50_us", $"{result.Latency.P50:0.0}");
-        Line("p90_us", $"{result.Latency.P90:0.0}");
-        Line("p99_us", $"{result.Latency.P99:0.0}");
-        Line("p999_us", $"{result.Latency.P999:0.0}");
-        Line("max_us", $"{result.Latency.Max:0.0}");
-        Line("mean_us", $"{result.Latency.Mean:0.0}");
-        Line("send_lag_p99_us", $"{result.SendLag.P99:0.0}");
-        Line("send_lag_max_us", $"{result.SendLag.Max:0.0}");
+        for (var t = 0; t < result.Targets.Count; t++)
+        {
+            var target = result.Targets[t];
+            var prefix = result.Targets.Count == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"{t}.");
+            var errors = target.Errors;
+            Line($"{prefix}requests", $"{target.Requests}");
+            Line($"{prefix}ok", $"{target.Latency.Count}");
+            Line($"{prefix}errors", $"{errors.Total}");
+            Line($"{prefix}status_errors", $"{errors.Status}");
+            Line($"{prefix}length_errors", $"{errors.Length}");
+            Line($"{prefix}timeouts", $"{errors.Timeouts}");
+            Line($"{prefix}connection_errors", $"{errors.Connection}");
+            Line($"{prefix}warmup_errors", $"{errors.WarmUp}");
+            Line($"{prefix}p50_us", $"{target.Latency.P50:0.0}");
+            Line($"{prefix}p90_us", $"{target.Latency.P90:0.0}");
+            Line($"{prefix}p99_us", $"{target.Latency.P99:0.0}");
+            Line($"{prefix}p999_us", $"{target.Latency.P999:0.0}");
+            Line($"{prefix}max_us", $"{target.Latency.Max:0.0}");
+            Line($"{prefix}mean_us", $"{target.Latency.Mean:0.0}");
+            Line($"{prefix}send_lag_p99_us", $"{target.SendLag.P99:0.0}");
+            Line($"{prefix}send_lag_max_us", $"{target.SendLag.Max:0.0}");
+            WriteSummary(options, target, summary);
+        }
+
         Line("window_s", $"{result.WindowSeconds:0.000}");
         Line("precise_clock", $"{MonotonicClock.IsPrecise}");
         foreach (var usage in result.Usage)
@@ -37,15 +46,19 @@ internal static class ResultWriter
             Line($"rss_peak_mb.{usage.Name}", $"{usage.PeakRssKilobytes / 1024.0:0.0}");
             Line($"rss_window_only.{usage.Name}", $"{usage.PeakIsWindowOnly}");
         }
+    }
 
-        var latency = result.Latency;
+    private static void WriteSummary(LoadOptions options, TargetResult target, TextWriter summary)
+    {
+        var latency = target.Latency;
+        var rate = options.Rate / (double)options.Targets.Count;
         summary.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{options.Label}: {result.Requests} requests at {options.Rate}/s, {result.Errors} errors; " +
+            $"{target.Target.Label}: {target.Requests} requests at {rate:0.#}/s, {target.Errors.Total} errors; " +
             $"p50 {latency.P50:0} µs, p90 {latency.P90:0} µs, p99 {latency.P99:0} µs, max {latency.Max:0} µs; " +
-            $"generator send lag p99 {result.SendLag.P99:0} µs"));
-        if (result.FirstError is { } first)
+            $"generator send lag p99 {target.SendLag.P99:0} µs"));
+        if (target.Errors.First is { } first)
         {
-            summary.WriteLine($"{options.Label}: first error: {first}");
+            summary.WriteLine($"{target.Target.Label}: first error: {first}");
         }
     }
 }
