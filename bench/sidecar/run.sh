@@ -3,7 +3,8 @@
 # one run, on loopback: 1 KB POSTs at a fixed rate from our open-loop load generator to a trivial echo
 # app directly, through one and two nginx hops, through one and two sidecars, and through the functions
 # host's gateway (/api/invoke → sidecar → sidecar → app); then each path's saturation throughput with
-# wrk (2 threads, 16 connections). Prints one table and the issues' targets as PASS/MISS lines.
+# wrk (2 threads, 16 connections). Then the same paths interleaved, request by request, from one generator, so that
+# the latencies compared meet the same machine. Prints the tables and the issues' targets as PASS/MISS lines.
 #
 # Environment: DURATION (measured seconds per path, 60), RATE (requests/s, 1000), WARMUP (seconds, 5),
 # SATURATION_DURATION (seconds, 10), BODY_SIZE (bytes, 1024), PATHS (a subset of
@@ -276,21 +277,29 @@ for path in $PATHS; do
   while IFS='=' read -r key value; do fig[$path.$key]=$value; done <"$work/$path.fixed"
 done
 
-# Phase 1b (with both gateway and sidecar2): the two paths interleaved, request by request, from one generator at
-# $RATE requests/s in all, so whatever else runs on the machine slows both alike. The gateway hop's verdict is taken
-# from these: back-to-back windows on a shared machine differed by more than the hop at p99.
-if wants gateway && wants sidecar2; then
-  echo "[interleaved] two sidecars and the gateway taking turns, $RATE requests/s in all, for ${DURATION} s after a ${WARMUP} s warm-up…" >&2
+# Phase 1b: the paths each verdict compares, interleaved request by request from one generator at $RATE requests/s
+# in all, so whatever else runs on the machine slows them alike: direct, two nginx hops and two sidecars (issue 3);
+# two sidecars and the gateway (issue 4). The latency verdicts are taken from these: on a shared machine,
+# back-to-back windows differed at p99 by more than what the hops add.
+groups=()
+group=""
+for path in direct nginx2 sidecar2; do if wants "$path"; then group+="${group:+ }$path"; fi; done
+if [[ $group == *" "* ]]; then groups+=("$group"); fi
+if wants sidecar2 && wants gateway; then groups+=("sidecar2 gateway"); fi
+for g in "${!groups[@]}"; do
+  read -r -a members <<<"${groups[$g]}"
+  echo "[interleaved] ${groups[$g]} taking turns, $RATE requests/s in all, for ${DURATION} s after a ${WARMUP} s warm-up…" >&2
+  args=()
+  for path in "${members[@]}"; do
+    args+=(--url "${url[$path]}" --label "${label[$path]} (interleaved)")
+    if [[ -n ${auth[$path]:-} ]]; then args+=(--header "${auth[$path]}"); fi
+  done
   LOADGEN_CLK_TCK=$clock_ticks dotnet "$loadgen" --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --body-size "$BODY_SIZE" \
-    --url "${url[sidecar2]}" --label "${label[sidecar2]} (interleaved)" \
-    --url "${url[gateway]}" --label "${label[gateway]} (interleaved)" --header "${auth[gateway]}" >"$work/interleaved.fixed"
+    "${args[@]}" >"$work/interleaved$g.fixed"
   while IFS='=' read -r key value; do
-    case $key in
-      0.*) fig[interleaved.sidecar2.${key#0.}]=$value ;;
-      1.*) fig[interleaved.gateway.${key#1.}]=$value ;;
-    esac
-  done <"$work/interleaved.fixed"
-fi
+    if [[ $key =~ ^([0-9]+)\.(.*)$ ]]; then fig[i$g.${members[${BASH_REMATCH[1]}]}.${BASH_REMATCH[2]}]=$value; fi
+  done <"$work/interleaved$g.fixed"
+done
 
 cpu_ticks() { # pid: utime + stime (proc(5), /proc/PID/stat fields 14 and 15)
   local stat
@@ -333,9 +342,9 @@ joined() { # path key separator: the key's value for each watched process of the
   for entry in ${watch[$1]}; do text+="${text:+$3}$(get "$1.$2.${entry%%=*}")"; done
   echo "${text:--}"
 }
-added() { # path percentile
-  if [[ $1 == direct ]] || ! wants direct; then echo "-"; return; fi
-  awk -v a="$(get "$1.$2_us")" -v d="$(get "direct.$2_us")" 'BEGIN { printf "%+.0f", a - d }'
+added() { # path percentile [figure prefix]: what the path adds over direct (measured with the same prefix)
+  if [[ $1 == direct ]] || [[ -z $(get "${3:-}direct.$2_us") ]]; then echo "-"; return; fi
+  awk -v a="$(get "${3:-}$1.$2_us")" -v d="$(get "${3:-}direct.$2_us")" 'BEGIN { printf "%+.0f", a - d }'
 }
 us() { awk -v v="$(get "$1")" 'BEGIN { printf "%.0f", v }'; }
 
@@ -359,13 +368,23 @@ for path in $PATHS; do
 done
 echo
 echo "Processes per row, first hop first: nginx workers (one per hop); the functions host; sidecar A (Dapr port) then B (inbound)."
-if wants gateway && wants sidecar2; then
-  interleaved() { # path
-    echo "${label[$1]} p50 $(us "interleaved.$1.p50_us"), p90 $(us "interleaved.$1.p90_us"), p99 $(us "interleaved.$1.p99_us")," \
-      "max $(us "interleaved.$1.max_us"), $(get "interleaved.$1.errors") errors"
-  }
-  echo "Interleaved, request by request, $((RATE / 2)) requests/s each (µs): $(interleaved sidecar2); $(interleaved gateway);" \
-    "generator send lag p99 $(us interleaved.sidecar2.send_lag_p99_us) / $(us interleaved.gateway.send_lag_p99_us)."
+if ((${#groups[@]} > 0)); then
+  echo
+  echo "Interleaved: each group's paths taking turns request by request, $RATE requests/s in all; the latency verdicts below use these."
+  echo
+  printf '| %-14s | %6s | %6s | %6s | %7s | %6s | %6s | %6s | %6s | %8s |\n' path p50 p90 p99 max +p50 +p90 +p99 errors 'send lag'
+  printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ':---------------' '-------:' '-------:' '-------:' '--------:' '-------:' '-------:' \
+    '-------:' '-------:' '---------:'
+  for g in "${!groups[@]}"; do
+    read -r -a members <<<"${groups[$g]}"
+    for path in "${members[@]}"; do
+      printf '| %-14s | %6s | %6s | %6s | %7s | %6s | %6s | %6s | %6s | %8s |\n' \
+        "${label[$path]} @$((RATE / ${#members[@]}))" "$(us "i$g.$path.p50_us")" "$(us "i$g.$path.p90_us")" "$(us "i$g.$path.p99_us")" \
+        "$(us "i$g.$path.max_us")" "$(added "$path" p50 "i$g.")" "$(added "$path" p90 "i$g.")" "$(added "$path" p99 "i$g.")" \
+        "$(get "i$g.$path.errors")" "$(us "i$g.$path.send_lag_p99_us")"
+    done
+  done
+  echo
 fi
 lag=()
 for path in $PATHS; do
@@ -392,9 +411,10 @@ verdict() { if awk "BEGIN { exit !($1) }" 2>/dev/null; then echo PASS; else echo
 if wants sidecar2 && wants nginx2 && wants direct; then
   echo
   for p in p90 p99; do
-    s=$(added sidecar2 "$p")
-    n=$(added nginx2 "$p")
-    echo "$(verdict "$s <= $n")  two sidecars add no more than two nginx hops at $p: $s µs vs $n µs"
+    s=$(added sidecar2 "$p" i0.)
+    n=$(added nginx2 "$p" i0.)
+    echo "$(verdict "$s <= $n")  two sidecars add no more than two nginx hops at $p: $s µs vs $n µs interleaved" \
+      "(back to back: $(added sidecar2 "$p") vs $(added nginx2 "$p"))"
   done
   s=$(get sidecar2.sat_rps)
   n=$(get nginx2.sat_rps)
@@ -402,9 +422,10 @@ if wants sidecar2 && wants nginx2 && wants direct; then
 fi
 if wants gateway && wants sidecar2; then
   hop() { awk -v a="$(get "$1gateway.$2_us")" -v b="$(get "$1sidecar2.$2_us")" 'BEGIN { printf "%+.0f", a - b }'; }
-  g=$(hop interleaved. p99)
+  last="i$((${#groups[@]} - 1))."
+  g=$(hop "$last" p99)
   echo "$(verdict "$g <= 500")  the gateway hop adds at most 500 µs p99 over the two-sidecar path: $g µs interleaved" \
-    "(p50 $(hop interleaved. p50), p90 $(hop interleaved. p90)); back to back in the table: p99 $(hop "" p99)"
+    "(p50 $(hop "$last" p50), p90 $(hop "$last" p90)); back to back in the table: p99 $(hop "" p99)"
 fi
 if wants sidecar1 || wants sidecar2; then
   worst=sidecar1
@@ -420,8 +441,11 @@ if wants sidecar1 || wants sidecar2; then
   errors=0
   for path in sidecar1 sidecar2 gateway; do
     if wants "$path"; then
-      interleaved_errors=$(get "interleaved.$path.errors")
-      errors=$((errors + $(get "$path.errors") + $(get "$path.sat_errors") + ${interleaved_errors:-0}))
+      errors=$((errors + $(get "$path.errors") + $(get "$path.sat_errors")))
+      for g in "${!groups[@]}"; do
+        interleaved_errors=$(get "i$g.$path.errors")
+        errors=$((errors + ${interleaved_errors:-0}))
+      done
     fi
   done
   echo "$(verdict "$errors == 0")  no errors through the sidecars: $errors"
