@@ -401,6 +401,10 @@ for path in $PATHS; do
     if [[ $(added "$path" "$p") == -[0-9]* ]]; then noisy+=("${label[$path]} (hops faster than direct at $p)"); fi
   done
 done
+for g in "${!groups[@]}"; do
+  group_lag=$(get "i$g.$(cut -d' ' -f1 <<<"${groups[$g]}").send_lag_p99_us")
+  if awk -v lag="$group_lag" 'BEGIN { exit !(lag > 1000) }'; then noisy+=("interleaved ${groups[$g]}"); fi
+done
 if ((${#noisy[@]} > 0)); then
   (IFS=','; echo "Note: noisy figures (load generator more than 1 ms late at p99, or hops faster than direct):${noisy[*]/#/ }. The machine was busy;" \
     "those latencies include the generator's delay or other processes' and compare poorly; rerun when it is quieter.")
