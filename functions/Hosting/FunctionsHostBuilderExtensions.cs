@@ -43,11 +43,12 @@ internal static class FunctionsHostBuilderExtensions
         services.AddSingleton(provider =>
         {
             // This container's meters, and unscoped ones created with `new Meter("Periscope.…")`; not
-            // another host's in the same process (tests run several).
+            // another host's in the same process (tests run several). System.Runtime is .NET's own (GC, thread
+            // pool, exceptions: learn.microsoft.com/dotnet/core/diagnostics/built-in-metrics-runtime).
             var meterFactory = provider.GetRequiredService<IMeterFactory>();
             return new PrometheusCollector(new PrometheusCollectorOptions
             {
-                MeterNames = ["Periscope.*"],
+                MeterNames = ["Periscope.*", "System.Runtime"],
                 MeterFilter = meter => meter.Scope is null || ReferenceEquals(meter.Scope, meterFactory),
             });
         });

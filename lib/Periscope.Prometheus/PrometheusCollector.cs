@@ -25,6 +25,17 @@ public sealed class PrometheusCollector : IDisposable
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Instruments .NET 9 and 10 declare as <c>ObservableCounter</c> although their values fall (dotnet/runtime#112077,
+    /// #126167, fixed for a later release by dotnet/runtime#126482): exposed as the gauges the semantic conventions
+    /// define them as, so that <c>rate()</c> never reads a shorter queue as a counter reset.
+    /// </summary>
+    private static readonly HashSet<(string Meter, string Instrument)> FallingObservableCounters =
+    [
+        ("System.Runtime", "dotnet.thread_pool.queue.length"),
+        ("System.Runtime", "dotnet.thread_pool.thread.count"),
+    ];
+
     private readonly PrometheusCollectorOptions options;
     private readonly ConcurrentDictionary<string, MetricFamily> families = new(StringComparer.Ordinal);
     private readonly ProcessMetrics? process;
@@ -139,6 +150,8 @@ public sealed class PrometheusCollector : IDisposable
         {
             _ when kind == typeof(Counter<>) => new SumFamily(Name(true), help, "counter"),
             _ when kind == typeof(UpDownCounter<>) => new SumFamily(Name(false), help, "gauge"),
+            _ when kind == typeof(ObservableCounter<>) && FallingObservableCounters.Contains((instrument.Meter.Name, instrument.Name)) =>
+                new LastValueFamily(Name(false), help, "gauge", observable: true),
             _ when kind == typeof(ObservableCounter<>) => new LastValueFamily(Name(true), help, "counter", observable: true),
             _ when kind == typeof(ObservableUpDownCounter<>) => new LastValueFamily(Name(false), help, "gauge", observable: true),
             _ when kind == typeof(ObservableGauge<>) => new LastValueFamily(Name(false), help, "gauge", observable: true),

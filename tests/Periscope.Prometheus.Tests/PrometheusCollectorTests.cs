@@ -253,6 +253,24 @@ public sealed class PrometheusCollectorTests : IDisposable
     }
 
     [Fact]
+    public void Scrape_RuntimeMeter_WritesGcCountersAndThreadPoolGauges()
+    {
+        using var collector = new PrometheusCollector(new PrometheusCollectorOptions { MeterNames = ["System.Runtime"], IncludeProcessMetrics = false });
+        GC.Collect(0);
+
+        var text = collector.Scrape();
+
+        Assert.Contains("# TYPE dotnet_gc_collections_total counter\n", text, StringComparison.Ordinal);
+        Assert.Matches(@"\ndotnet_gc_collections_total\{gc_heap_generation=""gen0""\} [1-9]", text);
+        Assert.Contains("# TYPE dotnet_gc_heap_total_allocated_bytes_total counter\n", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE dotnet_gc_pause_time_seconds_total counter\n", text, StringComparison.Ordinal);
+        // Declared as ObservableCounter by .NET 10 (dotnet/runtime#126167), yet they fall: gauges, without _total.
+        Assert.Contains("# TYPE dotnet_thread_pool_queue_length gauge\n", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE dotnet_thread_pool_thread_count gauge\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet_thread_pool_queue_length_total", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Record_ManyThreadsConcurrently_TotalsAreExact()
     {
         const int Threads = 8;

@@ -157,6 +157,8 @@ public sealed class SidecarFaultTests : IAsyncLifetime
             .ToList();
         Assert.InRange(operations.Count, 1, MaxInferred + 2);
         Assert.Contains("unattributed", operations);
+        // .NET's runtime meter works in the Native AOT binary too.
+        Assert.Matches(@"\ndotnet_gc_heap_total_allocated_bytes_total [1-9]", metrics);
         await AssertStillServingAsync();
     }
 
