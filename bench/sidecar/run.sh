@@ -266,8 +266,18 @@ clock_ticks=$(getconf CLK_TCK)
 started_at=$(date -u '+%Y-%m-%d %H:%M UTC')
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# Managed bytes allocated so far by a watched .NET process (its /metrics: .NET's runtime meter), or nothing for nginx.
+declare -A metrics_url=([sidecar-a]="http://127.0.0.1:$port_a_metrics/metrics" [sidecar-b]="http://127.0.0.1:$port_b_metrics/metrics"
+  [functions]="http://127.0.0.1:$port_functions/metrics")
+allocated_bytes() { # name
+  [[ -n ${metrics_url[$1]:-} ]] || return 0
+  curl -sf "${metrics_url[$1]}" | awk '/^dotnet_gc_heap_total_allocated_bytes_total / { printf "%.0f", $2 }'
+}
+
 # Phase 1: every path at the fixed rate, back to back, so the latencies compared were taken close together.
 for path in $PATHS; do
+  declare -A allocated_before=()
+  for entry in ${watch[$path]}; do allocated_before[${entry%%=*}]=$(allocated_bytes "${entry%%=*}"); done
   echo "[${label[$path]}] $RATE requests/s for ${DURATION} s after a ${WARMUP} s warm-up…" >&2
   args=()
   for entry in ${watch[$path]}; do args+=(--watch "$entry"); done
@@ -275,6 +285,15 @@ for path in $PATHS; do
   LOADGEN_CLK_TCK=$clock_ticks dotnet "$loadgen" --url "${url[$path]}" --rate "$RATE" --duration "$DURATION" \
     --warmup "$WARMUP" --body-size "$BODY_SIZE" --label "${label[$path]}" "${args[@]}" >"$work/$path.fixed"
   while IFS='=' read -r key value; do fig[$path.$key]=$value; done <"$work/$path.fixed"
+  # Per request sent, warm-up included (the generator sends WARMUP + DURATION seconds of requests).
+  for entry in ${watch[$path]}; do
+    name=${entry%%=*}
+    after=$(allocated_bytes "$name")
+    if [[ -n $after && -n ${allocated_before[$name]:-} ]]; then
+      fig[$path.alloc_kb.$name]=$(awk -v a="$after" -v b="${allocated_before[$name]}" -v n="$(((WARMUP + DURATION) * RATE))" \
+        'BEGIN { printf "%.1f", (a - b) / 1024 / n }')
+    fi
+  done
 done
 
 # Phase 1b: the paths each verdict compares, interleaved request by request from one generator at $RATE requests/s
@@ -368,6 +387,14 @@ for path in $PATHS; do
 done
 echo
 echo "Processes per row, first hop first: nginx workers (one per hop); the functions host; sidecar A (Dapr port) then B (inbound)."
+alloc=()
+for path in $PATHS; do
+  text=$(for entry in ${watch[$path]}; do get "$path.alloc_kb.${entry%%=*}"; done | paste -sd/ -)
+  if [[ -n ${text//\//} ]]; then alloc+=("${label[$path]} $text"); fi
+done
+if ((${#alloc[@]} > 0)); then
+  (IFS=';'; echo "Managed KB allocated per request at the fixed rate (.NET's dotnet_gc_heap_total_allocated_bytes_total):${alloc[*]/#/ }")
+fi
 if ((${#groups[@]} > 0)); then
   echo
   echo "Interleaved: each group's paths taking turns request by request, $RATE requests/s in all; the latency verdicts below use these."
