@@ -373,7 +373,7 @@ echo "Sidecar benchmark, $started_at: $RATE requests/s of ${BODY_SIZE}-byte POST
   "load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; sidecar build: $SIDECAR_BUILD; latencies in µs from each request's due time${SIDECAR_ENV:+; sidecars with $SIDECAR_ENV}${FUNCTIONS_ENV:+; functions host with $FUNCTIONS_ENV}."
 echo
 printf '| %-14s | %6s | %6s | %6s | %7s | %6s | %6s | %6s | %6s | %7s | %6s | %-15s | %-11s | %-15s | %-11s |\n' \
-  path p50 p90 p99 max +p50 +p90 +p99 errors 'sat rps' 'sat err' 'CPU s/1k req' 'RSS MB' 'sat CPU s/1k' 'sat RSS MB'
+  path p50 p90 p99 max +p50 +p90 +p99 errors 'sat rps' 'sat err' 'CPU s/1k req' 'RSS MiB' 'sat CPU s/1k' 'sat RSS MiB'
 printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' \
   ':---------------' '-------:' '-------:' '-------:' '--------:' '-------:' '-------:' '-------:' '-------:' \
   '--------:' '-------:' '----------------:' '------------:' '----------------:' '------------:'
@@ -468,7 +468,7 @@ if wants sidecar1 || wants sidecar2; then
       for entry in ${watch[$path]}; do get "$path.rss_peak_mb.${entry%%=*}"; done
     fi
   done | sort -g | tail -n 1)
-  echo "$(verdict "$rss <= 25")  sidecar peak RSS at most 25 MB at $RATE requests/s: ${rss} MB at most"
+  echo "$(verdict "$rss <= 25")  sidecar peak RSS at most 25 MB (read as MiB) at $RATE requests/s: ${rss} MiB at most"
   errors=0
   for path in sidecar1 sidecar2 gateway; do
     if wants "$path"; then
