@@ -274,6 +274,9 @@ allocated_bytes() { # name
   curl -sf "${metrics_url[$1]}" | awk '/^dotnet_gc_heap_total_allocated_bytes_total / { printf "%.0f", $2 }'
 }
 
+# The load generator at the fixed rate; the arguments name the URLs (and what to watch).
+fixed_rate() { LOADGEN_CLK_TCK=$clock_ticks dotnet "$loadgen" --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --body-size "$BODY_SIZE" "$@"; }
+
 # Phase 1: every path at the fixed rate, back to back, so the latencies compared were taken close together.
 for path in $PATHS; do
   declare -A allocated_before=()
@@ -282,8 +285,7 @@ for path in $PATHS; do
   args=()
   for entry in ${watch[$path]}; do args+=(--watch "$entry"); done
   if [[ -n ${auth[$path]:-} ]]; then args+=(--header "${auth[$path]}"); fi
-  LOADGEN_CLK_TCK=$clock_ticks dotnet "$loadgen" --url "${url[$path]}" --rate "$RATE" --duration "$DURATION" \
-    --warmup "$WARMUP" --body-size "$BODY_SIZE" --label "${label[$path]}" "${args[@]}" >"$work/$path.fixed"
+  fixed_rate --url "${url[$path]}" --label "${label[$path]}" "${args[@]}" >"$work/$path.fixed"
   while IFS='=' read -r key value; do fig[$path.$key]=$value; done <"$work/$path.fixed"
   # Per request sent, warm-up included (the generator sends WARMUP + DURATION seconds of requests).
   for entry in ${watch[$path]}; do
@@ -300,12 +302,15 @@ done
 # in all, so whatever else runs on the machine slows them alike: direct, two nginx hops and two sidecars (issue 3);
 # two sidecars and the gateway (issue 4). The latency verdicts are taken from these: on a shared machine,
 # back-to-back windows differed at p99 by more than what the hops add.
-groups=()
+# Each group's figures are keyed by its name: vs-nginx.sidecar2.p90_us, vs-gateway.gateway.p99_us.
+declare -A groups=()
 group=""
 for path in direct nginx2 sidecar2; do if wants "$path"; then group+="${group:+ }$path"; fi; done
-if [[ $group == *" "* ]]; then groups+=("$group"); fi
-if wants sidecar2 && wants gateway; then groups+=("sidecar2 gateway"); fi
-for g in "${!groups[@]}"; do
+if [[ $group == *" "* ]]; then groups[vs-nginx]=$group; fi
+if wants sidecar2 && wants gateway; then groups[vs-gateway]="sidecar2 gateway"; fi
+group_names=()
+for g in vs-nginx vs-gateway; do if [[ -n ${groups[$g]:-} ]]; then group_names+=("$g"); fi; done
+for g in "${group_names[@]}"; do
   read -r -a members <<<"${groups[$g]}"
   echo "[interleaved] ${groups[$g]} taking turns, $RATE requests/s in all, for ${DURATION} s after a ${WARMUP} s warm-up…" >&2
   args=()
@@ -313,11 +318,10 @@ for g in "${!groups[@]}"; do
     args+=(--url "${url[$path]}" --label "${label[$path]} (interleaved)")
     if [[ -n ${auth[$path]:-} ]]; then args+=(--header "${auth[$path]}"); fi
   done
-  LOADGEN_CLK_TCK=$clock_ticks dotnet "$loadgen" --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --body-size "$BODY_SIZE" \
-    "${args[@]}" >"$work/interleaved$g.fixed"
+  fixed_rate "${args[@]}" >"$work/interleaved-$g.fixed"
   while IFS='=' read -r key value; do
-    if [[ $key =~ ^([0-9]+)\.(.*)$ ]]; then fig[i$g.${members[${BASH_REMATCH[1]}]}.${BASH_REMATCH[2]}]=$value; fi
-  done <"$work/interleaved$g.fixed"
+    if [[ $key =~ ^([0-9]+)\.(.*)$ ]]; then fig[$g.${members[${BASH_REMATCH[1]}]}.${BASH_REMATCH[2]}]=$value; fi
+  done <"$work/interleaved-$g.fixed"
 done
 
 cpu_ticks() { # pid: utime + stime (proc(5), /proc/PID/stat fields 14 and 15)
@@ -395,20 +399,20 @@ done
 if ((${#alloc[@]} > 0)); then
   (IFS=';'; echo "Managed KB allocated per request at the fixed rate (.NET's dotnet_gc_heap_total_allocated_bytes_total):${alloc[*]/#/ }")
 fi
-if ((${#groups[@]} > 0)); then
+if ((${#group_names[@]} > 0)); then
   echo
   echo "Interleaved: each group's paths taking turns request by request, $RATE requests/s in all; the latency verdicts below use these."
   echo
   printf '| %-14s | %6s | %6s | %6s | %7s | %6s | %6s | %6s | %6s | %8s |\n' path p50 p90 p99 max +p50 +p90 +p99 errors 'send lag'
   printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ':---------------' '-------:' '-------:' '-------:' '--------:' '-------:' '-------:' \
     '-------:' '-------:' '---------:'
-  for g in "${!groups[@]}"; do
+  for g in "${group_names[@]}"; do
     read -r -a members <<<"${groups[$g]}"
     for path in "${members[@]}"; do
       printf '| %-14s | %6s | %6s | %6s | %7s | %6s | %6s | %6s | %6s | %8s |\n' \
-        "${label[$path]} @$((RATE / ${#members[@]}))" "$(us "i$g.$path.p50_us")" "$(us "i$g.$path.p90_us")" "$(us "i$g.$path.p99_us")" \
-        "$(us "i$g.$path.max_us")" "$(added "$path" p50 "i$g.")" "$(added "$path" p90 "i$g.")" "$(added "$path" p99 "i$g.")" \
-        "$(get "i$g.$path.errors")" "$(us "i$g.$path.send_lag_p99_us")"
+        "${label[$path]} @$((RATE / ${#members[@]}))" "$(us "$g.$path.p50_us")" "$(us "$g.$path.p90_us")" "$(us "$g.$path.p99_us")" \
+        "$(us "$g.$path.max_us")" "$(added "$path" p50 "$g.")" "$(added "$path" p90 "$g.")" "$(added "$path" p99 "$g.")" \
+        "$(get "$g.$path.errors")" "$(us "$g.$path.send_lag_p99_us")"
     done
   done
   echo
@@ -428,8 +432,8 @@ for path in $PATHS; do
     if [[ $(added "$path" "$p") == -[0-9]* ]]; then noisy+=("${label[$path]} (hops faster than direct at $p)"); fi
   done
 done
-for g in "${!groups[@]}"; do
-  group_lag=$(get "i$g.$(cut -d' ' -f1 <<<"${groups[$g]}").send_lag_p99_us")
+for g in "${group_names[@]}"; do
+  group_lag=$(get "$g.$(cut -d' ' -f1 <<<"${groups[$g]}").send_lag_p99_us")
   if awk -v lag="$group_lag" 'BEGIN { exit !(lag > 1000) }'; then noisy+=("interleaved ${groups[$g]}"); fi
 done
 if ((${#noisy[@]} > 0)); then
@@ -442,8 +446,8 @@ verdict() { if awk "BEGIN { exit !($1) }" 2>/dev/null; then echo PASS; else echo
 if wants sidecar2 && wants nginx2 && wants direct; then
   echo
   for p in p90 p99; do
-    s=$(added sidecar2 "$p" i0.)
-    n=$(added nginx2 "$p" i0.)
+    s=$(added sidecar2 "$p" vs-nginx.)
+    n=$(added nginx2 "$p" vs-nginx.)
     echo "$(verdict "$s <= $n")  two sidecars add no more than two nginx hops at $p: $s µs vs $n µs interleaved" \
       "(back to back: $(added sidecar2 "$p") vs $(added nginx2 "$p"))"
   done
@@ -453,10 +457,9 @@ if wants sidecar2 && wants nginx2 && wants direct; then
 fi
 if wants gateway && wants sidecar2; then
   hop() { awk -v a="$(get "$1gateway.$2_us")" -v b="$(get "$1sidecar2.$2_us")" 'BEGIN { printf "%+.0f", a - b }'; }
-  last="i$((${#groups[@]} - 1))."
-  g=$(hop "$last" p99)
+  g=$(hop vs-gateway. p99)
   echo "$(verdict "$g <= 500")  the gateway hop adds at most 500 µs p99 over the two-sidecar path: $g µs interleaved" \
-    "(p50 $(hop "$last" p50), p90 $(hop "$last" p90)); back to back in the table: p99 $(hop "" p99)"
+    "(p50 $(hop vs-gateway. p50), p90 $(hop vs-gateway. p90)); back to back in the table: p99 $(hop "" p99)"
 fi
 if wants sidecar1 || wants sidecar2; then
   worst=sidecar1
@@ -473,8 +476,8 @@ if wants sidecar1 || wants sidecar2; then
   for path in sidecar1 sidecar2 gateway; do
     if wants "$path"; then
       errors=$((errors + $(get "$path.errors") + $(get "$path.sat_errors")))
-      for g in "${!groups[@]}"; do
-        interleaved_errors=$(get "i$g.$path.errors")
+      for g in "${group_names[@]}"; do
+        interleaved_errors=$(get "$g.$path.errors")
         errors=$((errors + ${interleaved_errors:-0}))
       done
     fi

@@ -138,8 +138,9 @@ internal sealed class FixedRateRun : IDisposable
             sendLags[slot] = Stopwatch.GetTimestamp() - due;
         }
 
-        var target = options.Targets[TargetOf(slot)];
-        var counter = errors[TargetOf(slot)];
+        var index = TargetOf(slot);
+        var target = options.Targets[index];
+        var counter = errors[index];
         try
         {
             using var request = new HttpRequestMessage(options.Method, target.Url)
