@@ -62,6 +62,12 @@ internal static class SidecarApplication
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
+        // ASP.NET Core starts an Activity and a log scope for every request whenever this category is on at
+        // any level (HostingApplicationDiagnostics.BeginRequest checks IsEnabled(Critical)), for log
+        // scopes the sidecar never writes: 18% of what a forwarded request allocated. An ActivityListener
+        // (OpenTelemetry) still gets its activities; traceparent is forwarded as received either way.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+
         // Without a formatter name the console logger falls back to its legacy options and drops these.
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.FormatterName ??= ConsoleFormatterNames.Simple);
         builder.Services.Configure<SimpleConsoleFormatterOptions>(console =>

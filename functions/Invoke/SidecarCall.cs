@@ -12,8 +12,7 @@ internal sealed class SidecarCall(
     InvokeSettings settings,
     GatewayRequest request,
     Uri target,
-    ExchangeTimeout deadline,
-    CancellationTokenSource call,
+    ExchangeCancellation call,
     CancellationToken aborted) : IDisposable
 {
     private readonly List<IDisposable> disposables = [];
@@ -24,7 +23,7 @@ internal sealed class SidecarCall(
         body = request.CreateBody();
         if (body is not null)
         {
-            body.Progress = deadline.Restart;
+            body.Progress = call.Restart;
         }
 
         var message = OutboundMessage.Create(target, request, body, settings.DaprApiToken);

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -42,7 +43,7 @@ public static class OutgoingRequest
             values = string.Join("; ", values.ToArray());
         }
 
-        if (request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
+        if (Add(request.Headers, name, values))
         {
             return;
         }
@@ -50,6 +51,15 @@ public static class OutgoingRequest
         // A content header (Content-Type, Content-Language, …) belongs on the content; a request
         // without a body gets an empty one to carry it.
         request.Content ??= new ByteArrayContent([]);
-        request.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+        Add(request.Content.Headers, name, values);
     }
+
+    /// <summary>
+    /// A single value goes in as a string: through <see cref="IEnumerable{T}"/> the values would be boxed, enumerated
+    /// through a boxed enumerator and kept in a per-header list, for the one value nearly every header has.
+    /// </summary>
+    private static bool Add(HttpHeaders headers, string name, StringValues values) =>
+        values.Count == 1
+            ? headers.TryAddWithoutValidation(name, values[0])
+            : headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
 }

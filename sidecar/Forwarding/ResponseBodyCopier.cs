@@ -12,7 +12,8 @@ internal static class ResponseBodyCopier
 {
     private const int BufferSize = 64 * 1024;
 
-    public static async Task<ResponseCopyResult> CopyAsync(HttpContent content, PipeWriter client, CancellationToken cancellation)
+    /// <remarks>A ValueTask: a body already received is copied without waiting, and a Task would be allocated for it.</remarks>
+    public static async ValueTask<ResponseCopyResult> CopyAsync(HttpContent content, PipeWriter client, CancellationToken cancellation)
     {
         long written = 0;
         byte[]? buffer = null;
@@ -21,7 +22,10 @@ internal static class ResponseBodyCopier
             Stream source;
             try
             {
-                source = await content.ReadAsStreamAsync(cancellation);
+                // The content is SocketsHttpHandler's, which hands out its response stream at once: the
+                // synchronous call saves the Task the asynchronous one allocates for it. (Other contents may
+                // buffer here; the sidecar's forwarders only ever copy SocketsHttpHandler's.)
+                source = content.ReadAsStream(cancellation);
             }
             catch (Exception exception)
             {
