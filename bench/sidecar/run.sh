@@ -266,12 +266,17 @@ clock_ticks=$(getconf CLK_TCK)
 started_at=$(date -u '+%Y-%m-%d %H:%M UTC')
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# Managed bytes allocated so far by a watched .NET process (its /metrics: .NET's runtime meter), or nothing for nginx.
+# A watched .NET process's garbage collector so far, from its /metrics (.NET's runtime meter): managed bytes allocated,
+# collections (all generations) and seconds paused, as "bytes collections seconds"; nothing for nginx.
 declare -A metrics_url=([sidecar-a]="http://127.0.0.1:$port_a_metrics/metrics" [sidecar-b]="http://127.0.0.1:$port_b_metrics/metrics"
   [functions]="http://127.0.0.1:$port_functions/metrics")
-allocated_bytes() { # name
+gc_sample() { # name
   [[ -n ${metrics_url[$1]:-} ]] || return 0
-  curl -sf "${metrics_url[$1]}" | awk '/^dotnet_gc_heap_total_allocated_bytes_total / { printf "%.0f", $2 }'
+  curl -sf "${metrics_url[$1]}" | awk '
+    /^dotnet_gc_heap_total_allocated_bytes_total / { bytes = $2 }
+    /^dotnet_gc_collections_total[{ ]/ { collections += $2 }
+    /^dotnet_gc_pause_time_seconds_total / { paused = $2 }
+    END { if (bytes != "") printf "%.0f %d %.6f", bytes, collections, paused }'
 }
 
 # The load generator at the fixed rate; the arguments name the URLs (and what to watch).
@@ -279,21 +284,24 @@ fixed_rate() { LOADGEN_CLK_TCK=$clock_ticks dotnet "$loadgen" --rate "$RATE" --d
 
 # Phase 1: every path at the fixed rate, back to back, so the latencies compared were taken close together.
 for path in $PATHS; do
-  declare -A allocated_before=()
-  for entry in ${watch[$path]}; do allocated_before[${entry%%=*}]=$(allocated_bytes "${entry%%=*}"); done
+  declare -A gc_before=()
+  for entry in ${watch[$path]}; do gc_before[${entry%%=*}]=$(gc_sample "${entry%%=*}"); done
   echo "[${label[$path]}] $RATE requests/s for ${DURATION} s after a ${WARMUP} s warm-up…" >&2
   args=()
   for entry in ${watch[$path]}; do args+=(--watch "$entry"); done
   if [[ -n ${auth[$path]:-} ]]; then args+=(--header "${auth[$path]}"); fi
   fixed_rate --url "${url[$path]}" --label "${label[$path]}" "${args[@]}" >"$work/$path.fixed"
   while IFS='=' read -r key value; do fig[$path.$key]=$value; done <"$work/$path.fixed"
-  # Per request sent, warm-up included (the generator sends WARMUP + DURATION seconds of requests).
+  # Over the whole run, warm-up included (the generator sends WARMUP + DURATION seconds of requests): KB allocated
+  # per request, collections, and milliseconds paused.
   for entry in ${watch[$path]}; do
     name=${entry%%=*}
-    after=$(allocated_bytes "$name")
-    if [[ -n $after && -n ${allocated_before[$name]:-} ]]; then
-      fig[$path.alloc_kb.$name]=$(awk -v a="$after" -v b="${allocated_before[$name]}" -v n="$(((WARMUP + DURATION) * RATE))" \
-        'BEGIN { printf "%.1f", (a - b) / 1024 / n }')
+    after=$(gc_sample "$name")
+    if [[ -n $after && -n ${gc_before[$name]:-} ]]; then
+      read -r bytes collections paused <<<"$(awk -v a="$after" -v b="${gc_before[$name]}" -v n="$(((WARMUP + DURATION) * RATE))" \
+        'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.1f %d %.0f", (x[1] - y[1]) / 1024 / n, x[2] - y[2], (x[3] - y[3]) * 1000 }')"
+      fig[$path.alloc_kb.$name]=$bytes
+      fig[$path.gc.$name]="$collections ($paused ms)"
     fi
   done
 done
@@ -398,6 +406,12 @@ for path in $PATHS; do
 done
 if ((${#alloc[@]} > 0)); then
   (IFS=';'; echo "Managed KB allocated per request at the fixed rate (.NET's dotnet_gc_heap_total_allocated_bytes_total):${alloc[*]/#/ }")
+  collected=()
+  for path in $PATHS; do
+    text=$(for entry in ${watch[$path]}; do get "$path.gc.${entry%%=*}"; done | paste -sd/ -)
+    if [[ -n ${text//\//} ]]; then collected+=("${label[$path]} $text"); fi
+  done
+  (IFS=';'; echo "Garbage collections (and time paused) over the fixed-rate run, warm-up included:${collected[*]/#/ }")
 fi
 if ((${#group_names[@]} > 0)); then
   echo
