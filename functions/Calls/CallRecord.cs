@@ -51,4 +51,23 @@ internal sealed record CallRecord
 
     /// <summary>Whether a captured body was cut at the limit.</summary>
     public bool BodiesTruncated { get; init; }
+
+    /// <summary>
+    /// About how much memory the record holds while it waits to be written: a fixed part for the object and its
+    /// fields, its strings (UTF-16), each captured header with its pair, and the captured bodies. The same record always
+    /// counts the same, so the queue can give back exactly what it took.
+    /// </summary>
+    public long ApproximateBytes()
+    {
+        const int ObjectAndFields = 256;
+        const int PerHeader = 64;
+        long bytes = ObjectAndFields + (2L * (Namespace.Length + AppId.Length + Method.Length + PathTemplate.Length
+            + (KeyId?.Length ?? 0) + (OperationKey?.Length ?? 0) + (TraceId?.Length ?? 0) + (Error?.Length ?? 0)));
+        foreach (var (name, value) in RequestHeaders ?? [])
+        {
+            bytes += PerHeader + (2L * (name.Length + value.Length));
+        }
+
+        return bytes + (RequestBody?.Length ?? 0) + (ResponseBody?.Length ?? 0);
+    }
 }

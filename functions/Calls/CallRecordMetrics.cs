@@ -6,7 +6,8 @@ namespace Periscope.Functions.Calls;
 /// <summary>
 /// The call records' own metrics, on the host's meter (<see cref="FunctionMetrics.MeterName"/>). On <c>/metrics</c>:
 /// <c>periscope_call_records_written_total</c>, <c>periscope_call_records_dropped_total{reason="queue_full"|"store_error"}</c>,
-/// <c>periscope_call_records_deleted_total</c> and the gauge <c>periscope_call_records_queue_length</c>.
+/// <c>periscope_call_records_deleted_total</c> and the gauges <c>periscope_call_records_queue_length</c> and
+/// <c>periscope_call_records_queue_bytes</c>.
 /// </summary>
 internal sealed class CallRecordMetrics
 {
@@ -37,6 +38,10 @@ internal sealed class CallRecordMetrics
     /// <summary>Publishes the queue's length as a gauge; called once by the queue's owner.</summary>
     public void ObserveQueueLength(Func<int> length) =>
         _meter.CreateObservableGauge("periscope.call_records.queue.length", length, "{record}", "Call records waiting to be written.");
+
+    /// <summary>Publishes the bytes the queue holds (<see cref="CallRecord.ApproximateBytes"/>) as a gauge; called once by the queue's owner.</summary>
+    public void ObserveQueueBytes(Func<long> bytes) =>
+        _meter.CreateObservableGauge("periscope.call_records.queue.bytes", bytes, "By", "Memory the call records waiting to be written hold, approximately.");
 
     public void Written(int count) => _written.Add(count);
 

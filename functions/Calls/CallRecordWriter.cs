@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
 namespace Periscope.Functions.Calls;
@@ -30,24 +29,23 @@ internal sealed partial class CallRecordWriter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reader = recorder.Reader;
         var batch = new List<CallRecord>(_batchSize);
         try
         {
             // 1.
-            while (await reader.WaitToReadAsync(stoppingToken))
+            while (await recorder.WaitToTakeAsync(stoppingToken))
             {
                 using (var window = new CancellationTokenSource(_flushInterval, clock))
                 using (var linked = CancellationTokenSource.CreateLinkedTokenSource(window.Token, stoppingToken))
                 {
                     while (batch.Count < _batchSize)
                     {
-                        while (batch.Count < _batchSize && reader.TryRead(out var record))
+                        while (batch.Count < _batchSize && recorder.TryTake(out var record))
                         {
                             batch.Add(record);
                         }
 
-                        if (batch.Count >= _batchSize || !await WaitForMoreAsync(reader, linked.Token))
+                        if (batch.Count >= _batchSize || !await WaitForMoreAsync(recorder, linked.Token))
                         {
                             break;
                         }
@@ -64,7 +62,7 @@ internal sealed partial class CallRecordWriter(
 
         // 4.
         recorder.Complete();
-        while (reader.TryRead(out var record))
+        while (recorder.TryTake(out var record))
         {
             batch.Add(record);
             if (batch.Count == _batchSize)
@@ -80,11 +78,11 @@ internal sealed partial class CallRecordWriter(
         }
     }
 
-    private static async Task<bool> WaitForMoreAsync(ChannelReader<CallRecord> reader, CancellationToken token)
+    private static async Task<bool> WaitForMoreAsync(CallRecorder recorder, CancellationToken token)
     {
         try
         {
-            return await reader.WaitToReadAsync(token);
+            return await recorder.WaitToTakeAsync(token);
         }
         catch (OperationCanceledException)
         {

@@ -17,6 +17,14 @@ internal sealed record CallRecordsOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; init; } = 10_000;
 
+    /// <summary>
+    /// Bytes the waiting records may hold in all (their strings, captured headers and bodies, as
+    /// <see cref="CallRecord.ApproximateBytes"/> counts them); past it new records are dropped and counted, as past
+    /// <see cref="QueueCapacity"/>. Default 64 MiB: with bodies captured, the count alone would allow about 1.3 GB.
+    /// </summary>
+    [Range(1L << 20, 1L << 32)]
+    public long QueueMaxBytes { get; init; } = 64L << 20;
+
     /// <summary>Most records written in one transaction. Default 500.</summary>
     [Range(1, 10_000)]
     public int BatchSize { get; init; } = 500;

@@ -9,6 +9,7 @@ namespace Periscope.Functions.Tests.Calls;
 public sealed class CallRecorderTests : IDisposable
 {
     private const string QueueFull = "periscope_call_records_dropped_total{reason=\"queue_full\"}";
+    private const string QueueBytes = "periscope_call_records_queue_bytes";
 
     private readonly MetricsProbe _probe = new();
 
@@ -42,6 +43,68 @@ public sealed class CallRecorderTests : IDisposable
     }
 
     [Fact]
+    public async Task Record_QueueOverItsByteLimit_DropsAndCountsThenTakesMoreOnceWritten()
+    {
+        const long limit = 1 << 20;
+        var options = Options.Create(new CallRecordsOptions { QueueMaxBytes = limit, BatchSize = 1, FlushInterval = TimeSpan.FromMilliseconds(10) });
+        var recorder = new CallRecorder(options, _probe.Metrics);
+        var store = new RecordingCallStore { Hold = new(TaskCreationOptions.RunContinuationsAsynchronously) };
+        using var writer = Writer(recorder, store, options);
+        await writer.StartAsync(CancellationToken.None);
+        recorder.Record(CallSamples.Record());
+        await store.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var body = new string('x', CallRecordsOptions.MaxBodyBytesCap);
+        var large = CallSamples.WithBodies(body, body);
+        var fitting = (int)(limit / large.ApproximateBytes());
+
+        // The writer is stuck in the store with the first record; the queue takes what fits in 1 MiB (far fewer
+        // than its 10,000 records) and drops the rest.
+        for (var i = 0; i < fitting + 3; i++)
+        {
+            recorder.Record(large);
+        }
+
+        Assert.InRange(fitting, 5, 10);
+        Assert.Equal(3, _probe.Value(QueueFull));
+        Assert.Equal(fitting, _probe.Value("periscope_call_records_queue_length"));
+        Assert.Equal(fitting * large.ApproximateBytes(), _probe.Value(QueueBytes));
+        store.Hold.SetResult();
+        await Eventually.TrueAsync(() => store.Calls.Count == fitting + 1, "the held record and the queued ones are written");
+        Assert.Equal(0, _probe.Value(QueueBytes));
+
+        recorder.Record(large);
+        await Eventually.TrueAsync(() => store.Calls.Count == fitting + 2, "a record that fits again is written");
+        await writer.StopAsync(CancellationToken.None);
+        Assert.Equal(3, _probe.Value(QueueFull));
+    }
+
+    [Fact]
+    public void Record_DroppedForCount_GivesBackItsBytes()
+    {
+        var recorder = new CallRecorder(Options.Create(new CallRecordsOptions { QueueCapacity = 2 }), _probe.Metrics);
+        var record = CallSamples.Record();
+
+        for (var i = 0; i < 5; i++)
+        {
+            recorder.Record(record);
+        }
+
+        Assert.Equal(3, _probe.Value(QueueFull));
+        Assert.Equal(2 * record.ApproximateBytes(), _probe.Value(QueueBytes));
+        Assert.True(recorder.TryTake(out _) && recorder.TryTake(out _) && !recorder.TryTake(out _));
+        Assert.Equal(0, _probe.Value(QueueBytes));
+    }
+
+    [Fact]
+    public void ApproximateBytes_CountsBodiesAndHeaders()
+    {
+        var bare = CallSamples.Record();
+        var captured = CallSamples.WithBodies("abc", "de", headers: ("accept", "application/json"));
+
+        Assert.Equal(3 + 2 + 64 + (2 * ("accept".Length + "application/json".Length)), captured.ApproximateBytes() - bare.ApproximateBytes());
+    }
+
+    [Fact]
     public void Record_Disabled_QueuesNothing()
     {
         var recorder = new CallRecorder(Options.Create(new CallRecordsOptions { Enabled = false, QueueCapacity = 1 }), _probe.Metrics);
@@ -49,7 +112,7 @@ public sealed class CallRecorderTests : IDisposable
         recorder.Record(CallSamples.Record());
         recorder.Record(CallSamples.Record());
 
-        Assert.Equal(0, recorder.Reader.Count);
+        Assert.Equal(0, recorder.Count);
         Assert.Equal(0, _probe.Value(QueueFull));
     }
 

@@ -8,6 +8,7 @@ public sealed class CallRecordsOptionsTests
     [Theory]
     [InlineData("CallRecords:MaxBodyBytes", "65537")]
     [InlineData("CallRecords:QueueCapacity", "0")]
+    [InlineData("CallRecords:QueueMaxBytes", "1048575")]
     [InlineData("CallRecords:BatchSize", "0")]
     [InlineData("CallRecords:FlushInterval", "00:00:00")]
     [InlineData("CallRecords:CaptureBodies:0", "orders")]
@@ -45,6 +46,7 @@ public sealed class CallRecordsOptionsTests
         Assert.Equal(
             (10_000, 500, TimeSpan.FromSeconds(1), TimeSpan.FromDays(7), 1_000_000L, TimeSpan.FromMinutes(5), 4096, true),
             (options.QueueCapacity, options.BatchSize, options.FlushInterval, options.MaxAge, options.MaxCount, options.RetentionInterval, options.MaxBodyBytes, options.Enabled));
+        Assert.Equal(64L * 1024 * 1024, options.QueueMaxBytes);
         Assert.Empty(options.CaptureBodies);
         Assert.Contains("authorization", options.RedactHeaders);
         Assert.Contains("private_key", options.RedactFields);
