@@ -43,6 +43,25 @@ public sealed class CallRecordWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_BatchFillsWithinTheWindow_WrittenBeforeTheWindowCloses()
+    {
+        var (recorder, store, writer) = Create(new CallRecordsOptions { BatchSize = 5, FlushInterval = TimeSpan.FromSeconds(20) });
+        await writer.StartAsync(CancellationToken.None);
+
+        for (var i = 0; i < 5; i++)
+        {
+            recorder.Record(CallSamples.Record(secondsAfterStart: i));
+        }
+
+        // Eventually gives up after 10 s, half the window: the writer saw the batch full at one of its looks
+        // (every 2 s here), not at the window's end.
+        await Eventually.TrueAsync(() => store.Calls.Count == 5, "the full batch is written before its window closes");
+        await writer.StopAsync(CancellationToken.None);
+
+        Assert.Equal([5], store.BatchSizes);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_StoreFails_DropsAndCountsTheBatchAndGoesOn()
     {
         var (recorder, store, writer) = Create(new CallRecordsOptions { BatchSize = 2, FlushInterval = TimeSpan.FromMilliseconds(20) });
