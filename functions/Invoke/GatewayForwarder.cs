@@ -33,24 +33,26 @@ internal sealed partial class GatewayForwarder(
     public async Task<ForwardResult> ForwardAsync(HttpContext context, GatewayRequest request, BodyCapture? responseCapture)
     {
         var aborted = context.RequestAborted;
-        var call = ExchangeCancellation.Rent(settings.Timeout, aborted);
-        var attempts = new SidecarCall(sidecar.Invoker, settings, request, OutboundMessage.Target(settings.DaprEndpoint, request), call, aborted);
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var deadline = new ExchangeTimeout(call, settings.Timeout);
+        using var attempts = new SidecarCall(sidecar.Invoker, settings, request, OutboundMessage.Target(settings.DaprEndpoint, request), deadline, call, aborted);
+
+        // 1., 2.
+        deadline.Start();
+        var resilienceContext = ResilienceContextPool.Shared.Get(call.Token);
+        Outcome<DaprExchange> outcome;
         try
         {
-            // 1., 2.
-            call.Start();
-            var resilienceContext = ResilienceContextPool.Shared.Get(call.Token);
-            Outcome<DaprExchange> outcome;
-            try
-            {
-                outcome = await resilience.For(request.Target)
-                    .ExecuteOutcomeAsync(static async (_, state) => Outcome.FromResult(await state.AttemptAsync()), resilienceContext, attempts);
-            }
-            finally
-            {
-                ResilienceContextPool.Shared.Return(resilienceContext);
-            }
+            outcome = await resilience.For(request.Target)
+                .ExecuteOutcomeAsync(static async (_, state) => Outcome.FromResult(await state.AttemptAsync()), resilienceContext, attempts);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(resilienceContext);
+        }
 
+        try
+        {
             if (outcome.Exception is BrokenCircuitException broken)
             {
                 var retryAfter = broken.RetryAfter is { } remaining && remaining > TimeSpan.Zero ? remaining : resilience.BreakDuration;
@@ -75,7 +77,7 @@ internal sealed partial class GatewayForwarder(
             // 3.
             if (exchange.Kind == ExchangeKind.Answered)
             {
-                call.Answered();
+                deadline.Answered();
                 return await CopyAnswerAsync(context, request, exchange, responseCapture, call.Token);
             }
 
@@ -84,10 +86,8 @@ internal sealed partial class GatewayForwarder(
         }
         finally
         {
-            // 5. The body's copy was the last user of the call's token.
+            // 5.
             await attempts.StopBodyAsync();
-            attempts.Dispose();
-            call.Return();
         }
     }
 

@@ -12,7 +12,8 @@ internal sealed class SidecarCall(
     InvokeSettings settings,
     GatewayRequest request,
     Uri target,
-    ExchangeCancellation call,
+    ExchangeTimeout deadline,
+    CancellationTokenSource call,
     CancellationToken aborted) : IDisposable
 {
     private readonly List<IDisposable> disposables = [];
@@ -23,7 +24,7 @@ internal sealed class SidecarCall(
         body = request.CreateBody();
         if (body is not null)
         {
-            body.Progress = call.Restart;
+            body.Progress = deadline.Restart;
         }
 
         var message = OutboundMessage.Create(target, request, body, settings.DaprApiToken);

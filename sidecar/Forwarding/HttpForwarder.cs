@@ -30,47 +30,38 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
             throw new ArgumentException("The path must start with '/'.", nameof(pathAndQuery));
         }
 
-        var call = ExchangeCancellation.Rent(timeout, context.RequestAborted);
-        RequestBodyContent? body = null;
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        var deadline = new ExchangeTimeout(call, timeout);
+        deadline.Start();
+
+        // (1)
+        using var request = ForwardedRequest.Create(context.Request, destination, pathAndQuery, call.Token, out var body);
+        if (body is not null)
+        {
+            body.Progress = deadline.Restart;
+        }
+
+        HttpResponseMessage response;
         try
         {
-            call.Start();
-
-            // (1)
-            using var request = ForwardedRequest.Create(context.Request, destination, pathAndQuery, call.Token, out body);
-            if (body is not null)
-            {
-                body.Progress = call.Restart;
-            }
-
-            HttpResponseMessage response;
-            try
-            {
-                // (2) An HttpMessageInvoker, unlike HttpClient, returns as soon as the headers are in and
-                // never buffers the body (YARP insists on one for that reason: microsoft/reverse-proxy#458).
-                response = await invoker.SendAsync(request, call.Token);
-            }
-            catch (Exception exception)
-            {
-                var timedOut = call.IsCancellationRequested;
-                await StopRequestBodyAsync(body, call);
-                var error = ErrorOf(SendFailures.Classify(exception, context.RequestAborted.IsCancellationRequested, timedOut, body?.ReadFailure));
-                logger.ForwardFailed(exception, context.Request.Method, destination, error, body?.BytesRead ?? 0);
-                return new ForwardOutcome(0, error, body?.BytesRead ?? 0, 0, exception);
-            }
-
-            using (response)
-            {
-                // The timeout covered waiting for the answer; a body of hundreds of MB may take longer.
-                call.Answered();
-                return await ForwardResponseAsync(context, destination, response, body, call);
-            }
+            // (2) An HttpMessageInvoker, unlike HttpClient, returns as soon as the headers are in and
+            // never buffers the body (YARP insists on one for that reason: microsoft/reverse-proxy#458).
+            response = await invoker.SendAsync(request, call.Token);
         }
-        finally
+        catch (Exception exception)
         {
-            // Every path above stops the request body's copy, the last user of the token, before it ends; were
-            // one to miss it, the source is not reused.
-            call.Return(reusable: body is null || body.Completion.IsCompleted);
+            var timedOut = call.IsCancellationRequested;
+            await StopRequestBodyAsync(body, call);
+            var error = ErrorOf(SendFailures.Classify(exception, context.RequestAborted.IsCancellationRequested, timedOut, body?.ReadFailure));
+            logger.ForwardFailed(exception, context.Request.Method, destination, error, body?.BytesRead ?? 0);
+            return new ForwardOutcome(0, error, body?.BytesRead ?? 0, 0, exception);
+        }
+
+        using (response)
+        {
+            // The timeout covered waiting for the answer; a body of hundreds of MB may take longer.
+            deadline.Answered();
+            return await ForwardResponseAsync(context, destination, response, body, call);
         }
     }
 

@@ -16,13 +16,8 @@ public sealed class CallRecorderTests : IDisposable
     [Fact]
     public async Task Record_QueueFullWhileWriterIsHeld_DropsAndCountsWithoutBlocking()
     {
-        var options = Options.Create(new CallRecordsOptions { QueueCapacity = 10, BatchSize = 1, FlushInterval = TimeSpan.FromMilliseconds(10) });
-        var recorder = new CallRecorder(options, _probe.Metrics);
-        var store = new RecordingCallStore { Hold = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-        using var writer = Writer(recorder, store, options);
-        await writer.StartAsync(CancellationToken.None);
-        recorder.Record(CallSamples.Record());
-        await store.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var (recorder, store, writer) = await StartHeldWriterAsync(new CallRecordsOptions { QueueCapacity = 10 });
+        using var _ = writer;
 
         // The writer is stuck in the store with the first record; the queue takes 10 more and drops the rest.
         var recording = Task.Run(() =>
@@ -36,7 +31,7 @@ public sealed class CallRecorderTests : IDisposable
 
         Assert.Equal(5, _probe.Value(QueueFull));
         Assert.Equal(10, _probe.Value("periscope_call_records_queue_length"));
-        store.Hold.SetResult();
+        store.Hold!.SetResult();
         await Eventually.TrueAsync(() => store.Calls.Count == 11, "the held record and the ten queued ones are written");
         await writer.StopAsync(CancellationToken.None);
         Assert.Equal(11, _probe.Value("periscope_call_records_written_total"));
@@ -46,13 +41,8 @@ public sealed class CallRecorderTests : IDisposable
     public async Task Record_QueueOverItsByteLimit_DropsAndCountsThenTakesMoreOnceWritten()
     {
         const long limit = 1 << 20;
-        var options = Options.Create(new CallRecordsOptions { QueueMaxBytes = limit, BatchSize = 1, FlushInterval = TimeSpan.FromMilliseconds(10) });
-        var recorder = new CallRecorder(options, _probe.Metrics);
-        var store = new RecordingCallStore { Hold = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-        using var writer = Writer(recorder, store, options);
-        await writer.StartAsync(CancellationToken.None);
-        recorder.Record(CallSamples.Record());
-        await store.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var (recorder, store, writer) = await StartHeldWriterAsync(new CallRecordsOptions { QueueMaxBytes = limit });
+        using var _ = writer;
         var body = new string('x', CallRecordsOptions.MaxBodyBytesCap);
         var large = CallSamples.WithBodies(body, body);
         var fitting = (int)(limit / large.ApproximateBytes());
@@ -68,7 +58,7 @@ public sealed class CallRecorderTests : IDisposable
         Assert.Equal(3, _probe.Value(QueueFull));
         Assert.Equal(fitting, _probe.Value("periscope_call_records_queue_length"));
         Assert.Equal(fitting * large.ApproximateBytes(), _probe.Value(QueueBytes));
-        store.Hold.SetResult();
+        store.Hold!.SetResult();
         await Eventually.TrueAsync(() => store.Calls.Count == fitting + 1, "the held record and the queued ones are written");
         Assert.Equal(0, _probe.Value(QueueBytes));
 
@@ -138,6 +128,17 @@ public sealed class CallRecorderTests : IDisposable
 
     public void Dispose() => _probe.Dispose();
 
-    private CallRecordWriter Writer(CallRecorder recorder, ICallStore store, IOptions<CallRecordsOptions> options) =>
-        new(recorder, store, new CallRecordRedactor(options), _probe.Metrics, options, TimeProvider.System, NullLogger<CallRecordWriter>.Instance);
+    /// <summary>A running writer (one record per batch) stuck in the store with a first record, until the test completes <see cref="RecordingCallStore.Hold"/>.</summary>
+    private async Task<(CallRecorder Recorder, RecordingCallStore Store, CallRecordWriter Writer)> StartHeldWriterAsync(CallRecordsOptions settings)
+    {
+        var options = Options.Create(settings with { BatchSize = 1, FlushInterval = TimeSpan.FromMilliseconds(10) });
+        var recorder = new CallRecorder(options, _probe.Metrics);
+        var store = new RecordingCallStore { Hold = new(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var writer = new CallRecordWriter(
+            recorder, store, new CallRecordRedactor(options), _probe.Metrics, options, TimeProvider.System, NullLogger<CallRecordWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        recorder.Record(CallSamples.Record());
+        await store.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return (recorder, store, writer);
+    }
 }

@@ -71,18 +71,20 @@ public sealed partial class HttpForwarderTests
         });
         (await rig.Client.GetAsync(rig.Front("/warm-up"))).Dispose();
         await rig.Outcomes.WaitForCountAsync(1, "the warm-up");
-        rig.Timeout = TimeSpan.FromSeconds(1);
+        rig.Timeout = TimeSpan.FromSeconds(2);
+        string[] parts = ["one;", "two;", "three;", "four;", "five;", "six;", "seven;", "eight;", "nine;", "ten"];
         using var request = new HttpRequestMessage(HttpMethod.Post, rig.Front("/upload"))
         {
-            // Six parts a quarter of the timeout apart: the whole upload outlasts the timeout, no pause does, with room
-            // for a pause to run late on a busy machine (half a timeout apart once failed a CI run with 504).
-            Content = new TricklingContent(["one;", "two;", "three;", "four;", "five;", "six"], rig.Timeout / 4),
+            // Ten parts an eighth of the timeout apart: the whole upload outlasts the timeout, no pause does, with room
+            // for a pause to run late on a busy machine (half a timeout apart, then a quarter of 1 s, each failed a CI
+            // run with 504 once, with every test project running at the same time on two CPUs).
+            Content = new TricklingContent(parts, rig.Timeout / 8),
         };
 
         using var response = await rig.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("one;two;three;four;five;six", await response.Content.ReadAsStringAsync());
+        Assert.Equal(string.Concat(parts), await response.Content.ReadAsStringAsync());
         Assert.Equal(ForwardError.None, (await rig.Outcomes.WaitForCountAsync(2, "the upload's outcome"))[1].Error);
     }
 
