@@ -8,8 +8,8 @@ namespace Periscope.Functions.Calls;
 /// <remarks>
 /// 1. Wait for a record, then take up to <see cref="CallRecordsOptions.BatchSize"/>, or whatever arrives
 ///    within <see cref="CallRecordsOptions.FlushInterval"/> of the first, whichever comes first. The open window
-///    looks at the queue every tenth of its length rather than waking for each record that arrives: woken per
-///    record, the writer cost the gateway a thread-pool wake-up per call.
+///    looks at the queue every tenth of its length rather than taking a continuation for each record that
+///    arrives, which was a thread-pool work item per gateway call.
 /// 2. Redact them and insert them in one transaction.
 /// 3. When the store fails, log, count the batch as dropped and go on: retrying would hold records in
 ///    memory without bound while the queue fills behind them.
