@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Access;
 
@@ -21,6 +22,8 @@ internal sealed class KeyCache(IKeyStore store, IOptions<AccessOptions> options,
             return cached.Key;
         }
 
+        // The store blocks; the invoke function may be on a socket thread here (SocketThread).
+        await SocketThread.Leave();
         var key = await store.FindAsync(id, cancellationToken);
         if (key is null)
         {

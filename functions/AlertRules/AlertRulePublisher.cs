@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 using Periscope.Functions.Monitoring;
 
 namespace Periscope.Functions.AlertRules;
@@ -19,7 +20,7 @@ internal sealed class AlertRulePublisher(
     ILogger<AlertRulePublisher> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly HttpClient _http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly HttpClient _http = new(new OffSocketThreadHandler(new SocketsHttpHandler { UseProxy = false })) { Timeout = Timeout.InfiniteTimeSpan };
 
     /// <summary>Every stored rule, rendered, by name.</summary>
     public async Task<IReadOnlyList<RenderedAlertRule>> RenderAsync(CancellationToken cancellationToken) =>

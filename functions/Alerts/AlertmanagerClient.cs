@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Alerts;
 
@@ -26,7 +27,7 @@ internal sealed class AlertmanagerClient : IDisposable
         }
 
         // Our own timeout per call (below), so a slow Alertmanager and a caller who gave up are told apart.
-        _http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60) })
+        _http = new HttpClient(new OffSocketThreadHandler(new SocketsHttpHandler { UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60) }))
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };

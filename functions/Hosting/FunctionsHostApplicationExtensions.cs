@@ -27,6 +27,7 @@ internal static partial class FunctionsHostApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseMiddleware<SocketThreadDispatchMiddleware>();
         app.UseMiddleware<FunctionMetricsMiddleware>();
         app.UseMiddleware<FunctionConcurrencyMiddleware>();
         app.UseMiddleware<FunctionTimeoutMiddleware>();

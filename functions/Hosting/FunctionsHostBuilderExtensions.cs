@@ -30,6 +30,11 @@ internal static class FunctionsHostBuilderExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Requests start on the socket thread that read them; SocketThreadDispatchMiddleware moves all but the invoke
+        // function's to the thread pool. With Program.cs's inline socket completions, a gateway call then runs on one
+        // thread from request to answer, as a sidecar's does (bench/README.md, "The gateway host on its socket threads").
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
+
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(hostJson);

@@ -30,7 +30,9 @@ internal static class KubernetesClientServiceCollectionExtensions
                 exception);
         }
 
-        services.TryAddSingleton(provider => KubernetesClient.Create(connection, provider.GetService<ILogger<KubernetesClient>>()));
+        // What the host does with the API server's answers (store writes among them) must not run on a socket thread.
+        services.TryAddSingleton(provider =>
+            KubernetesClient.Create(connection, provider.GetService<ILogger<KubernetesClient>>(), handler => new OffSocketThreadHandler(handler)));
         return services;
     }
 }

@@ -12,7 +12,7 @@ internal sealed class InvokeByPath : IFunction
     private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
 
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) =>
-        api.MapMethods("invoke/{namespace}/{appId}/{**path}", Methods, RunAsync).RequireRole(Role.Operator);
+        api.MapMethods("invoke/{namespace}/{appId}/{**path}", Methods, RunAsync).RequireRole(Role.Operator).RunsOnSocketThread();
 
     private static Task RunAsync(HttpContext context, string @namespace, string appId, PathInvoker invoker) =>
         invoker.InvokeAsync(context, @namespace, appId);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
 namespace Periscope.Functions.Invoke;
@@ -42,6 +43,8 @@ internal sealed class OperationDirectory(ICatalogStore store)
 
     private async Task<ServiceOperations> LoadAsync(ServiceKey service, string? documentHash, long version)
     {
+        // The store blocks and the matcher takes a while to build; the invoke function may be on a socket thread here (SocketThread).
+        await SocketThread.Leave();
         var operations = new List<OperationRecord>();
         string? continuation = null;
         do

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
 namespace Periscope.Functions.Invoke;
@@ -23,6 +24,8 @@ internal sealed class ServiceLookup(ICatalogStore store, TimeProvider time)
             return cached.Record;
         }
 
+        // The store blocks; the invoke function may be on a socket thread here (SocketThread).
+        await SocketThread.Leave();
         var record = await store.GetServiceAsync(service, cancellationToken);
         if (record is null)
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Monitoring;
 
@@ -36,7 +37,7 @@ internal sealed partial class PrometheusClient : IDisposable
         authorization = string.IsNullOrEmpty(settings.BearerToken) ? null : new AuthenticationHeaderValue("Bearer", settings.BearerToken);
 
         // The timeout is ours, per query (below), so a slow Prometheus and a caller who gave up are told apart.
-        http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60) })
+        http = new HttpClient(new OffSocketThreadHandler(new SocketsHttpHandler { UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60) }))
         {
             BaseAddress = BaseAddress,
             Timeout = Timeout.InfiniteTimeSpan,

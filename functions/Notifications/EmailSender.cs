@@ -4,6 +4,7 @@ using System.Net.Mail;
 using System.Net.Mime;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Notifications;
 
@@ -52,7 +53,7 @@ internal sealed class EmailSender(MessageFormat format, IOptions<NotificationOpt
         timeout.CancelAfter(options.Value.RequestTimeout);
         try
         {
-            await client.SendMailAsync(message, timeout.Token);
+            await SocketThread.LeaveAfter(client.SendMailAsync(message, timeout.Token));
             return new DeliveryResult(DeliveryOutcome.Delivered, 250, null, null);
         }
         catch (SmtpException exception)

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Notifications;
 
@@ -17,7 +18,7 @@ internal sealed class RobotPoster : IDisposable
     {
         // A long-lived client whose connections are recycled, so DNS changes of the robots' hosts are seen
         // (learn.microsoft.com/dotnet/fundamentals/networking/http/httpclient-guidelines).
-        _client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        _client = new HttpClient(new OffSocketThreadHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }))
         {
             Timeout = options.Value.RequestTimeout,
         };

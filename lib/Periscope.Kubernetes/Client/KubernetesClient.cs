@@ -44,11 +44,18 @@ internal sealed partial class KubernetesClient : IDisposable
     /// <summary>The namespace of the resolved configuration (context namespace, pod namespace, or "default").</summary>
     public string DefaultNamespace { get; private init; } = "default";
 
-    /// <summary>A client for a resolved connection, owning its handler.</summary>
-    public static KubernetesClient Create(Configuration.KubernetesConnection connection, ILogger<KubernetesClient>? logger = null)
+    /// <summary>
+    /// A client for a resolved connection, owning its handler; <paramref name="wrapHandler"/>, when given, puts handlers
+    /// of the caller's in front of the connection's own (it gets the connection's handler and returns the outermost).
+    /// </summary>
+    public static KubernetesClient Create(
+        Configuration.KubernetesConnection connection,
+        ILogger<KubernetesClient>? logger = null,
+        Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var http = new HttpClient(Http.KubernetesHttpHandlerFactory.Create(connection), disposeHandler: true)
+        var handler = Http.KubernetesHttpHandlerFactory.Create(connection);
+        var http = new HttpClient(wrapHandler is null ? handler : wrapHandler(handler), disposeHandler: true)
         {
             // Watches and followed logs stay open for minutes; per-call cancellation bounds the rest.
             Timeout = Timeout.InfiniteTimeSpan,
