@@ -10,16 +10,7 @@ internal sealed class OffSocketThreadHandler(HttpMessageHandler inner) : Delegat
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
-        try
-        {
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-
+        var response = await SocketThread.LeaveAfter(base.SendAsync(request, cancellationToken)).ConfigureAwait(false);
         response.Content = new OffSocketThreadContent(response.Content);
         return response;
     }

@@ -21,27 +21,9 @@ internal sealed class OffSocketThreadPipeWriter(PipeWriter inner) : PipeWriter
 
     public override ValueTask CompleteAsync(Exception? exception = null) => inner.CompleteAsync(exception);
 
-    public override async ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-    }
+    public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) =>
+        SocketThread.LeaveAfter(inner.FlushAsync(cancellationToken));
 
-    public override async ValueTask<FlushResult> WriteAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await inner.WriteAsync(source, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-    }
+    public override ValueTask<FlushResult> WriteAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken = default) =>
+        SocketThread.LeaveAfter(inner.WriteAsync(source, cancellationToken));
 }

@@ -15,29 +15,10 @@ internal sealed class OffSocketThreadResponseBody(IHttpResponseBodyFeature inner
 
     public void DisableBuffering() => inner.DisableBuffering();
 
-    public async Task StartAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await inner.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken = default) => SocketThread.LeaveAfter(inner.StartAsync(cancellationToken));
 
-    public async Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await inner.SendFileAsync(path, offset, count, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-    }
+    public Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default) =>
+        SocketThread.LeaveAfter(inner.SendFileAsync(path, offset, count, cancellationToken));
 
     public Task CompleteAsync() => inner.CompleteAsync();
 }

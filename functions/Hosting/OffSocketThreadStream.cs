@@ -21,47 +21,19 @@ internal sealed class OffSocketThreadStream(Stream inner) : Stream
         set => inner.Position = value;
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-    }
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        SocketThread.LeaveAfter(inner.ReadAsync(buffer, cancellationToken));
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-    }
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+        SocketThread.LeaveAfter(inner.WriteAsync(buffer, cancellationToken));
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SocketThread.Leave();
-        }
-    }
+    public override Task FlushAsync(CancellationToken cancellationToken) => SocketThread.LeaveAfter(inner.FlushAsync(cancellationToken));
 
     public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
 

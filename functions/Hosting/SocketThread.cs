@@ -28,6 +28,45 @@ internal static class SocketThread
         }
     }
 
+    /// <inheritdoc cref="LeaveAfter(Task)"/>
+    public static async Task<T> LeaveAfter<T>(Task<T> operation)
+    {
+        try
+        {
+            return await operation.ConfigureAwait(false);
+        }
+        finally
+        {
+            await Leave();
+        }
+    }
+
+    /// <inheritdoc cref="LeaveAfter(Task)"/>
+    public static async ValueTask LeaveAfter(ValueTask operation)
+    {
+        try
+        {
+            await operation.ConfigureAwait(false);
+        }
+        finally
+        {
+            await Leave();
+        }
+    }
+
+    /// <inheritdoc cref="LeaveAfter(Task)"/>
+    public static async ValueTask<T> LeaveAfter<T>(ValueTask<T> operation)
+    {
+        try
+        {
+            return await operation.ConfigureAwait(false);
+        }
+        finally
+        {
+            await Leave();
+        }
+    }
+
     public readonly struct Exit : ICriticalNotifyCompletion
     {
         public bool IsCompleted => Thread.CurrentThread.IsThreadPoolThread;

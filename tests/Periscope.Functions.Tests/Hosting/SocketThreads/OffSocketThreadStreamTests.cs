@@ -9,12 +9,14 @@ public sealed class OffSocketThreadStreamTests
     {
         var socket = new DedicatedThread();
         var buffer = new byte[8];
-        var caller = Read(new OffSocketThreadStream(new PendingStream(socket)), buffer);
+        var read = new OffSocketThreadStream(new PendingStream(socket)).ReadAsync(buffer).AsTask();
+        var caller = ThreadSeen.After(read);
 
         await socket.CompleteAsync(3);
 
-        var (count, seen) = await caller;
-        Assert.Equal(3, count);
+        var (failure, seen) = await caller;
+        Assert.Null(failure);
+        Assert.Equal(3, await read);
         Assert.Equal("xxx"u8.ToArray(), buffer[..3]);
         Assert.True(seen.PoolThread);
     }
@@ -23,7 +25,7 @@ public sealed class OffSocketThreadStreamTests
     public async Task ReadAsync_WithoutTheWrapper_ReturnsOnTheCompletingThread()
     {
         var socket = new DedicatedThread();
-        var caller = Read(new PendingStream(socket), new byte[8]);
+        var caller = ThreadSeen.After(new PendingStream(socket).ReadAsync(new byte[8]).AsTask());
 
         await socket.CompleteAsync(3);
 
@@ -34,48 +36,25 @@ public sealed class OffSocketThreadStreamTests
     public async Task WriteAsync_CompletedOnAnotherThread_ReturnsOnPoolThread()
     {
         var socket = new DedicatedThread();
-        var caller = Write(new OffSocketThreadStream(new PendingStream(socket)));
+        var caller = ThreadSeen.After(new OffSocketThreadStream(new PendingStream(socket)).WriteAsync("abc"u8.ToArray()).AsTask());
 
         await socket.CompleteAsync(0);
 
-        Assert.True((await caller).PoolThread);
-
-        static async Task<ThreadSeen> Write(Stream stream)
-        {
-            await stream.WriteAsync("abc"u8.ToArray()).ConfigureAwait(false);
-            return ThreadSeen.Now();
-        }
+        var (failure, seen) = await caller;
+        Assert.Null(failure);
+        Assert.True(seen.PoolThread);
     }
 
     [Fact]
     public async Task FlushAsync_FailedOnAnotherThread_ThrowsOnPoolThread()
     {
         var socket = new DedicatedThread();
-        var caller = Flush(new OffSocketThreadStream(new PendingStream(socket)));
+        var caller = ThreadSeen.After(new OffSocketThreadStream(new PendingStream(socket)).FlushAsync());
 
         await socket.CompleteAsync(0, new IOException("reset"));
 
-        var (threw, seen) = await caller;
-        Assert.True(threw);
+        var (failure, seen) = await caller;
+        Assert.IsType<IOException>(failure);
         Assert.True(seen.PoolThread);
-
-        static async Task<(bool Threw, ThreadSeen Seen)> Flush(Stream stream)
-        {
-            try
-            {
-                await stream.FlushAsync().ConfigureAwait(false);
-                return (false, ThreadSeen.Now());
-            }
-            catch (IOException)
-            {
-                return (true, ThreadSeen.Now());
-            }
-        }
-    }
-
-    private static async Task<(int Count, ThreadSeen Seen)> Read(Stream stream, byte[] buffer)
-    {
-        var count = await stream.ReadAsync(buffer).ConfigureAwait(false);
-        return (count, ThreadSeen.Now());
     }
 }

@@ -30,43 +30,26 @@ public sealed class SocketThreadTests
     public async Task LeaveAfter_OperationCompletedOnAnotherThread_ResumesOnPoolThread()
     {
         var socket = new DedicatedThread();
-        var caller = Caller(socket.Pending());
+        var caller = ThreadSeen.After(SocketThread.LeaveAfter(socket.Pending()));
 
         await socket.CompleteAsync(1);
 
-        Assert.True((await caller).PoolThread);
-
-        static async Task<ThreadSeen> Caller(Task operation)
-        {
-            await SocketThread.LeaveAfter(operation).ConfigureAwait(false);
-            return ThreadSeen.Now();
-        }
+        var (failure, seen) = await caller;
+        Assert.Null(failure);
+        Assert.True(seen.PoolThread);
     }
 
     [Fact]
     public async Task LeaveAfter_OperationFailedOnAnotherThread_ThrowsOnPoolThread()
     {
         var socket = new DedicatedThread();
-        var caller = Caller(socket.Pending());
+        var caller = ThreadSeen.After(SocketThread.LeaveAfter(socket.Pending()));
 
         await socket.CompleteAsync(0, new IOException("reset"));
 
-        var (threw, seen) = await caller;
-        Assert.True(threw);
+        var (failure, seen) = await caller;
+        Assert.IsType<IOException>(failure);
         Assert.True(seen.PoolThread);
-
-        static async Task<(bool Threw, ThreadSeen Seen)> Caller(Task operation)
-        {
-            try
-            {
-                await SocketThread.LeaveAfter(operation).ConfigureAwait(false);
-                return (false, ThreadSeen.Now());
-            }
-            catch (IOException)
-            {
-                return (true, ThreadSeen.Now());
-            }
-        }
     }
 
     [Fact]
@@ -74,16 +57,10 @@ public sealed class SocketThreadTests
     {
         // What the rest guards against: after an inline completion, the awaiting code runs on the completing thread.
         var socket = new DedicatedThread();
-        var caller = Caller(socket.Pending());
+        var caller = ThreadSeen.After(socket.Pending());
 
         await socket.CompleteAsync(1);
 
-        Assert.False((await caller).PoolThread);
-
-        static async Task<ThreadSeen> Caller(Task operation)
-        {
-            await operation.ConfigureAwait(false);
-            return ThreadSeen.Now();
-        }
+        Assert.False((await caller).Seen.PoolThread);
     }
 }
