@@ -5,8 +5,8 @@
 # A, B…, so both meet the same machine at the same moments. Per run: each one's p50/p90/p99 (µs), CPU seconds per
 # 1,000 requests, peak RSS (MiB) and managed bytes allocated per request (from its /metrics); A and B swap places in
 # the rotation every other run; the summary is the median of B − A over the runs. Both hosts share one SQLite store
-# (WAL lets several processes use it); the sidecars report to A. The generator's send lag (how late it sent, at p99)
-# shows how busy the machine was.
+# (WAL lets several processes use it) with a third, the catalog the sidecars report to, so that A and B do the same
+# work. The generator's send lag (how late it sent, at p99) shows how busy the machine was.
 #
 # Environment: FUNCTIONS_A, FUNCTIONS_B (Periscope.Functions.dll; default: both this checkout's Release build),
 # ENV_A, ENV_B (VAR=value pairs for each), RATE (requests/s to each, 500), DURATION (measured seconds per run, 20),
@@ -46,14 +46,19 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 start_echo_app
-read -r -a ports <<<"$("${loadgen[@]}" free-ports 8)"
-declare -A port_of=([A]=${ports[0]} [B]=${ports[1]}) pid_of
+read -r -a ports <<<"$("${loadgen[@]}" free-ports 9)"
+declare -A port_of=([catalog]=${ports[8]} [A]=${ports[0]} [B]=${ports[1]}) pid_of
 a_dapr=${ports[2]}
 token=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')
 key=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')
 mkdir -p "$work/data"
-for side in A B; do
-  if [[ $side == A ]]; then dll=$FUNCTIONS_A; env_pairs=$ENV_A; else dll=$FUNCTIONS_B; env_pairs=$ENV_B; fi
+# A third host, this checkout's build, is the catalog the sidecars report to, so that A and B do the same work.
+for side in catalog A B; do
+  case $side in
+    catalog) dll=$ARTIFACTS_PATH/bin/Periscope.Functions/release/Periscope.Functions.dll; env_pairs= ;;
+    A) dll=$FUNCTIONS_A; env_pairs=$ENV_A ;;
+    B) dll=$FUNCTIONS_B; env_pairs=$ENV_B ;;
+  esac
   read -r -a env_pairs <<<"$env_pairs"
   # As run.sh's gateway: the per-key rate limit off, call records on.
   env "${env_pairs[@]}" Store__DataDirectory="$work/data" Catalog__ReportToken="$token" Access__BootstrapKey="$key" \
@@ -64,7 +69,7 @@ for side in A B; do
   # One after the other: the first creates the store's schema.
   ready "http://127.0.0.1:${port_of[$side]}/readyz" "functions host $side"
 done
-sidecar_args=(--app-port "$app_port" --catalog "http://127.0.0.1:${port_of[A]}" --catalog-token "$token" --heartbeat-interval 1s
+sidecar_args=(--app-port "$app_port" --catalog "http://127.0.0.1:${port_of[catalog]}" --catalog-token "$token" --heartbeat-interval 1s
   --listen-address 127.0.0.1)
 "$sidecar" --app-id bench-app --pod bench-b "${sidecar_args[@]}" \
   --inbound-port "${ports[3]}" --dapr-http-port "${ports[4]}" --metrics-port "${ports[5]}" >"$work/sidecar-b.log" 2>&1 &
