@@ -28,6 +28,7 @@ internal static class InvokeServiceCollectionExtensions
         services.AddSingleton<InvokeMetrics>();
         services.AddSingleton<InvokeResilience>();
         services.AddSingleton<ServiceLookup>();
+        services.AddSingleton<OperationLookup>();
         services.AddSingleton<OperationDirectory>();
         services.AddSingleton<InvocationRecorder>();
         services.AddSingleton<GatewayForwarder>();

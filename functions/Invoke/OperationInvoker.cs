@@ -23,7 +23,8 @@ namespace Periscope.Functions.Invoke;
 /// 4. The request is built (<see cref="OperationCall"/>) and forwarded as a call by path would be.
 /// </remarks>
 internal sealed class OperationInvoker(
-    ICatalogStore store,
+    OperationLookup operations,
+    ServiceLookup services,
     OperationDirectory directory,
     GatewayForwarder forwarder,
     InvocationRecorder recorder,
@@ -54,8 +55,8 @@ internal sealed class OperationInvoker(
             return;
         }
 
-        if (await store.GetOperationAsync(operationKey, context.RequestAborted) is not { } operation
-            || await store.GetServiceAsync(operation.Service, context.RequestAborted) is not { } service)
+        if (await operations.FindAsync(operationKey, context.RequestAborted) is not { } operation
+            || await services.FindAsync(operation.Service, context.RequestAborted) is not { } service)
         {
             invocation.OperationKey = null;
             await AnswerAsync(context, invocation, Problems.NotFound($"No cataloged operation has the key '{operationKey}'."), StatusCodes.Status404NotFound, InvokeErrors.UnknownOperation);
@@ -75,8 +76,8 @@ internal sealed class OperationInvoker(
         }
 
         // 3.
-        var operations = await directory.GetAsync(service, context.RequestAborted);
-        var inputs = operations.InputsOf(operation);
+        var serviceOperations = await directory.GetAsync(service, context.RequestAborted);
+        var inputs = serviceOperations.InputsOf(operation);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var input = OperationCallInput.Read(root, errors);
         if (input is not null)
@@ -97,7 +98,7 @@ internal sealed class OperationInvoker(
         }
 
         // 4.
-        var call = OperationCall.Build(inputs, operation.PathTemplate, operations.Matcher.PathPrefix, input!);
+        var call = OperationCall.Build(inputs, operation.PathTemplate, serviceOperations.Matcher.PathPrefix, input!);
         var pathEnd = call.PathAndQuery.IndexOf('?', StringComparison.Ordinal);
         if (ExpandedPathProblem(pathEnd < 0 ? call.PathAndQuery : call.PathAndQuery[..pathEnd]) is { } pathProblem)
         {
