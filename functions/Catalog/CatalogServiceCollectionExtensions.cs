@@ -22,7 +22,6 @@ internal static class CatalogServiceCollectionExtensions
     /// <summary>The catalog functions, under the host.json route prefix.</summary>
     public static RouteGroupBuilder MapCatalogFunctions(this RouteGroupBuilder api)
     {
-        api.AddEndpointFilter<InvalidContinueTokenFilter>();
         api.MapFunction<IngestReport>();
         api.MapFunction<ListServices>();
         api.MapFunction<GetService>();

@@ -8,7 +8,7 @@ namespace Periscope.Functions.Catalog;
 /// <summary><c>GET /api/services/{namespace}/{appId}/operations</c>: the service's operations, in path and method order, with their traffic.</summary>
 internal sealed class ListOperations : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/operations", RunAsync).RequireReader();
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services/{namespace}/{appId}/operations", RunAsync).AddEndpointFilter<InvalidContinueTokenFilter>().RequireReader();
 
     private static async Task<IResult> RunAsync(
         string @namespace,

@@ -9,7 +9,7 @@ namespace Periscope.Functions.Catalog;
 /// <summary><c>GET /api/services?namespace=&amp;q=&amp;limit=&amp;continue=</c>: the cataloged services, in namespace and app-id order.</summary>
 internal sealed class ListServices : IFunction
 {
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services", RunAsync).RequireReader();
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("services", RunAsync).AddEndpointFilter<InvalidContinueTokenFilter>().RequireReader();
 
     private static async Task<IResult> RunAsync(
         ICatalogStore store,

@@ -13,7 +13,7 @@ internal sealed class SearchCatalog : IFunction
 {
     private const int MaxQueryLength = 256;
 
-    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("search", RunAsync).RequireReader();
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) => api.MapGet("search", RunAsync).AddEndpointFilter<InvalidContinueTokenFilter>().RequireReader();
 
     private static async Task<IResult> RunAsync(
         ICatalogStore store,
