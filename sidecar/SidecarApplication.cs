@@ -68,8 +68,20 @@ internal static class SidecarApplication
         // (OpenTelemetry) still gets its activities; traceparent is forwarded as received either way.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 
-        // Without a formatter name the console logger falls back to its legacy options and drops these.
-        builder.Services.Configure<ConsoleLoggerOptions>(console => console.FormatterName ??= ConsoleFormatterNames.Simple);
+        // Logs are written from the socket thread. When stdout backs up (a container runtime not draining the log pipe)
+        // and the console logger's queue is full, its default (Wait) blocks that thread and every connection it serves:
+        // drop log lines instead (the logger then writes how many it dropped), unless configuration chooses
+        // (Logging__Console__QueueFullMode=Wait). tests/Periscope.EndToEnd.Tests/Logging/StalledLogOutputTests.cs shows both.
+        var queueFullModeConfigured = builder.Configuration["Logging:Console:QueueFullMode"] is not null;
+        builder.Services.Configure<ConsoleLoggerOptions>(console =>
+        {
+            // Without a formatter name the console logger falls back to its legacy options and drops these.
+            console.FormatterName ??= ConsoleFormatterNames.Simple;
+            if (!queueFullModeConfigured)
+            {
+                console.QueueFullMode = ConsoleLoggerQueueFullMode.DropWrite;
+            }
+        });
         builder.Services.Configure<SimpleConsoleFormatterOptions>(console =>
         {
             console.SingleLine = true;

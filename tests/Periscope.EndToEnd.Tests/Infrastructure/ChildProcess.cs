@@ -6,15 +6,21 @@ namespace Periscope.EndToEnd.Tests.Infrastructure;
 /// <summary>A real process (the sidecar, the sample app) with its output kept for failure messages; killed on dispose.</summary>
 internal sealed class ChildProcess : IAsyncDisposable
 {
+    private static readonly Dictionary<string, string> NoEnvironment = [];
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private ChildProcess(Process process)
+    private ChildProcess(Process process, bool readStandardOutput)
     {
         _process = process;
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        _process.BeginOutputReadLine();
+        if (readStandardOutput)
+        {
+            _process.BeginOutputReadLine();
+        }
+
         _process.BeginErrorReadLine();
     }
 
@@ -25,16 +31,31 @@ internal sealed class ChildProcess : IAsyncDisposable
     public int Id => _process.Id;
 
     public static ChildProcess StartDotnet(string assemblyName, params string[] arguments) =>
-        Start("dotnet", [RepositoryPaths.Assembly(assemblyName), .. arguments]);
+        Start("dotnet", [RepositoryPaths.Assembly(assemblyName), .. arguments], NoEnvironment, readStandardOutput: true);
 
     /// <summary>
     /// The sidecar as deployed when <c>PERISCOPE_SIDECAR_EXECUTABLE</c> names its Native AOT binary (test.sh
     /// publishes it and sets the variable), else the framework-dependent build next to the tests.
     /// </summary>
-    public static ChildProcess StartSidecar(params string[] arguments) =>
-        SidecarExecutable.Path is { } executable ? Start(executable, arguments) : StartDotnet("Periscope.Sidecar", arguments);
+    public static ChildProcess StartSidecar(params string[] arguments) => StartSidecar(arguments, NoEnvironment, readStandardOutput: true);
 
-    private static ChildProcess Start(string fileName, IEnumerable<string> arguments)
+    /// <summary>
+    /// As <see cref="StartDotnet"/>, but nothing reads the process's standard output: once the pipe's buffer (64 KiB on
+    /// Linux) is full, every write to it blocks, as when a container runtime stops draining a container's log pipe.
+    /// </summary>
+    public static ChildProcess StartDotnetWithStalledOutput(string assemblyName, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start("dotnet", [RepositoryPaths.Assembly(assemblyName), .. arguments], environment, readStandardOutput: false);
+
+    /// <summary>As <see cref="StartSidecar(string[])"/>, with its standard output stalled (<see cref="StartDotnetWithStalledOutput"/>).</summary>
+    public static ChildProcess StartSidecarWithStalledOutput(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartSidecar(arguments, environment, readStandardOutput: false);
+
+    private static ChildProcess StartSidecar(string[] arguments, IReadOnlyDictionary<string, string> environment, bool readStandardOutput) =>
+        SidecarExecutable.Path is { } executable
+            ? Start(executable, arguments, environment, readStandardOutput)
+            : Start("dotnet", [RepositoryPaths.Assembly("Periscope.Sidecar"), .. arguments], environment, readStandardOutput);
+
+    private static ChildProcess Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, bool readStandardOutput)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -50,7 +71,12 @@ internal sealed class ChildProcess : IAsyncDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        return new ChildProcess(Process.Start(start) ?? throw new InvalidOperationException(fileName + " did not start"));
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return new ChildProcess(Process.Start(start) ?? throw new InvalidOperationException(fileName + " did not start"), readStandardOutput);
     }
 
     public async ValueTask DisposeAsync()
