@@ -8,7 +8,8 @@
 #   resolve  — the same 1,000 resolved: update + history + enrichment + notice.
 # Prints p50/p99/max per case against the 100 ms target, as PASS/MISS lines.
 #
-# Environment: REPEATS (measured payloads per case, 30), WARMUP (unmeasured payloads first, 3),
+# Environment: REPEATS (measured payloads per case, 30), WARMUP (unmeasured rounds first, at least 3: more until five
+# rounds in a row cost the host less than 2 ms of JIT each, from its dotnet_jit_compilation_time_seconds_total),
 # ALERTS (per payload, 1000), ARTIFACTS_PATH (build output, /tmp/periscope-bench-alerts), KEEP_WORK=1 keeps the
 # temporary folder (host log, database).
 set -euo pipefail
