@@ -40,14 +40,22 @@ internal sealed partial class ReceiveAlerts : IFunction
         }
 
         // 2.
-        if (await ReadBodyAsync(context, receiver.MaxBodyBytes, cancellationToken) is not { } body)
+        ReceivedGroup? group;
+        Dictionary<string, string[]> errors;
+        DateTimeOffset receivedAt;
+        using (var body = await ReadBodyAsync(context, receiver.MaxBodyBytes, cancellationToken))
         {
-            return Problems.PayloadTooLarge(
-                $"The payload is larger than Alerts:Receiver:MaxBodyBytes ({receiver.MaxBodyBytes} bytes); raise it, or lower the webhook's max_alerts in Alertmanager.");
+            if (body is null)
+            {
+                return Problems.PayloadTooLarge(
+                    $"The payload is larger than Alerts:Receiver:MaxBodyBytes ({receiver.MaxBodyBytes} bytes); raise it, or lower the webhook's max_alerts in Alertmanager.");
+            }
+
+            receivedAt = clock.GetUtcNow();
+            group = AlertmanagerPayloadReader.Read(body.Span, receivedAt, out errors);
         }
 
-        var receivedAt = clock.GetUtcNow();
-        if (AlertmanagerPayloadReader.Read(body.Span, receivedAt, out var errors) is not { } group)
+        if (group is null)
         {
             return Problems.BadRequest(string.Join(" ", errors.Values.SelectMany(messages => messages)), errors);
         }
@@ -97,8 +105,8 @@ internal sealed partial class ReceiveAlerts : IFunction
         return TypedResults.Ok(new AlertReceipt(group.Alerts.Count, result.Changed.Count, result.Unchanged, group.TruncatedAlerts));
     }
 
-    /// <summary>The body, or null when it is larger than <paramref name="limit"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContext context, long limit, CancellationToken cancellationToken)
+    /// <summary>The body (<see cref="PooledBody"/>: payloads reach a megabyte), or null when it is larger than <paramref name="limit"/>.</summary>
+    private static async Task<PooledBody?> ReadBodyAsync(HttpContext context, long limit, CancellationToken cancellationToken)
     {
         if (context.Request.ContentLength > limit)
         {
@@ -111,20 +119,7 @@ internal sealed partial class ReceiveAlerts : IFunction
             size.MaxRequestBodySize = limit + 1;
         }
 
-        using var buffer = new MemoryStream((int)Math.Min(context.Request.ContentLength ?? 64 * 1024, limit));
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return await PooledBody.ReadAsync(context.Request.Body, context.Request.ContentLength, limit, cancellationToken);
     }
 
     [LoggerMessage(EventId = 6111, Level = LogLevel.Information, Message = "Alertmanager group {GroupKey}: {Alerts} alert(s), {Changed} changed, {Truncated} truncated by max_alerts")]

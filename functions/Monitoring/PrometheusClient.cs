@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -104,28 +103,15 @@ internal sealed partial class PrometheusClient : IDisposable
         }
     }
 
-    /// <summary>The body, read into a pooled buffer and parsed in one pass (<see cref="PrometheusResponseReader"/>).</summary>
+    /// <summary>The body, read into a pooled buffer (<see cref="PooledBody"/>) and parsed in one pass (<see cref="PrometheusResponseReader"/>).</summary>
     private async Task<PrometheusAnswer> ReadAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(response.Content.Headers.ContentLength ?? 0, 16 * 1024, 16 * 1024 * 1024) + 1);
-        var length = 0;
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var body = await PooledBody.ReadAsync(stream, response.Content.Headers.ContentLength, Array.MaxLength, cancellationToken)
+            ?? throw Fail(StatusCodes.Status502BadGateway, $"Prometheus at {DisplayUrl} answered with more than {Array.MaxLength} bytes.", null);
         try
         {
-            int read;
-            while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-            {
-                length += read;
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-            }
-
-            return PrometheusResponseReader.Read(buffer.AsSpan(0, length));
+            return PrometheusResponseReader.Read(body.Span);
         }
         catch (JsonException exception)
         {
@@ -133,10 +119,6 @@ internal sealed partial class PrometheusClient : IDisposable
                 StatusCodes.Status502BadGateway,
                 $"Prometheus at {DisplayUrl} answered {(int)response.StatusCode} {response.ReasonPhrase} without the HTTP API's JSON; is Monitoring:PrometheusUrl the server's base URL?",
                 exception);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
