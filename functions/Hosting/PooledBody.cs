@@ -4,7 +4,7 @@ namespace Periscope.Functions.Hosting;
 
 /// <summary>
 /// A whole body read into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, for parsers that want one span:
-/// an Alertmanager payload or a Prometheus answer. Both reach hundreds of kilobytes, and a fresh array of 85 KB or more
+/// an Alertmanager payload, a Prometheus answer, a low-code call's input. Both reach hundreds of kilobytes, and a fresh array of 85 KB or more
 /// is allocated on the large-object heap, which only a gen-2 collection frees: one per request brought a background
 /// gen-2 collection every few payloads (bench/README.md, "alerts"). Dispose returns the buffer; the span is invalid after.
 /// </summary>
@@ -26,7 +26,10 @@ internal sealed class PooledBody : IDisposable
 
     public int Length { get; }
 
-    public ReadOnlySpan<byte> Span => (_buffer ?? throw new ObjectDisposedException(nameof(PooledBody))).AsSpan(0, Length);
+    public ReadOnlySpan<byte> Span => Memory.Span;
+
+    /// <summary>The body; whatever keeps it (a <c>JsonDocument</c> parsed from it) must be done with it before Dispose.</summary>
+    public ReadOnlyMemory<byte> Memory => (_buffer ?? throw new ObjectDisposedException(nameof(PooledBody))).AsMemory(0, Length);
 
     /// <summary>
     /// Reads <paramref name="stream"/> to its end; null, with nothing kept, as soon as it has given more than

@@ -158,22 +158,16 @@ internal sealed class OperationInvoker(
             return (default, TooLarge(), StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        using var body = await PooledBody.ReadAsync(request.Body, request.ContentLength, settings.MaxRequestBodyBytes, context.RequestAborted);
+        if (body is null)
         {
-            if (buffer.Length + read > settings.MaxRequestBodyBytes)
-            {
-                return (default, TooLarge(), StatusCodes.Status413PayloadTooLarge);
-            }
-
-            buffer.Write(chunk, 0, read);
+            return (default, TooLarge(), StatusCodes.Status413PayloadTooLarge);
         }
 
         try
         {
-            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            // The document reads the pooled buffer in place; the clone is the caller's own copy.
+            using var document = JsonDocument.Parse(body.Memory);
             return (document.RootElement.Clone(), null, 0);
         }
         catch (JsonException exception)

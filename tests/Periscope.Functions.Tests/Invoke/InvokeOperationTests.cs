@@ -167,6 +167,23 @@ public sealed class InvokeOperationTests : IClassFixture<InvokeHost>
         await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Invoke_InputOverTheBodyLimit_Answers413AndSendsNothing(bool chunked)
+    {
+        await GatewayForwarderTests.WithHostAsync(["--Invoke:MaxRequestBodyBytes=1024"], null, async limited =>
+        {
+            using var request = Request("default.shop.createItem", $$$"""{"body":{"name":"{{{new string('x', 2000)}}}","quantity":1}}""");
+            request.Headers.TransferEncodingChunked = chunked;
+
+            using var response = await limited.Client.SendAsync(request);
+
+            await ProblemJson.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge);
+            Assert.Empty(limited.Sidecar.Received);
+        });
+    }
+
     [Fact]
     public async Task Invoke_ServerPrefix_IsPutInFrontOfThePath()
     {
