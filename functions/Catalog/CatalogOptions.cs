@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Periscope.Functions.Catalog;
 
 /// <summary>Configuration section <c>Catalog</c>.</summary>
-internal sealed record CatalogOptions
+internal sealed record CatalogOptions : IValidatableObject
 {
     public const string Section = "Catalog";
 
@@ -24,6 +24,13 @@ internal sealed record CatalogOptions
     public TimeSpan EndpointStaleAfter { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
+    /// An endpoint whose last heartbeat is older than this is deleted, with what only it referred to
+    /// (<see cref="EndpointExpiry"/>): every restarted pod leaves one behind. Default one day; zero keeps them forever.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "3650.00:00:00")]
+    public TimeSpan EndpointRetention { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>
     /// Room in a report for its traffic summary: up to <see cref="TrafficValidator.MaxOperations"/>
     /// operations of about 4 KiB each (a long path template and the histogram).
     /// </summary>
@@ -34,4 +41,14 @@ internal sealed record CatalogOptions
     /// a traffic summary, and the identity fields.
     /// </summary>
     public long MaxReportBytes => (3L * MaxDocumentBytes) + MaxTrafficBytes + (64 * 1024);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (EndpointRetention > TimeSpan.Zero && EndpointRetention < EndpointStaleAfter)
+        {
+            yield return new ValidationResult(
+                $"Catalog:EndpointRetention ({EndpointRetention}) must be zero (keep endpoints forever) or at least Catalog:EndpointStaleAfter ({EndpointStaleAfter}): an endpoint is stale before it is deleted.",
+                [nameof(EndpointRetention)]);
+        }
+    }
 }

@@ -5,7 +5,7 @@ namespace Periscope.Functions.Catalog;
 
 internal static class CatalogServiceCollectionExtensions
 {
-    /// <summary>The catalog's services and options (section <c>Catalog</c>), validated at start-up.</summary>
+    /// <summary>The catalog's services and options (section <c>Catalog</c>), validated at start-up, and the endpoints' expiry.</summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CatalogOptions>()
@@ -16,6 +16,8 @@ internal static class CatalogServiceCollectionExtensions
         services.AddSingleton<OpenApiDocumentParser>();
         services.AddSingleton<ReportReader>();
         services.AddSingleton<CatalogIngestion>();
+        services.AddSingleton<EndpointExpiry>();
+        services.AddHostedService(provider => provider.GetRequiredService<EndpointExpiry>());
         return services;
     }
 

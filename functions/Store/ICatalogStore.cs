@@ -43,5 +43,12 @@ internal interface ICatalogStore
     /// <returns>The service's document version after the write; a new document gets the next number, assigned here.</returns>
     Task<long> ApplyAsync(ReportWrite write, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes endpoints whose last heartbeat is older than <paramref name="cutoff"/>, the traffic-summary sequence
+    /// numbers of pods silent since then, and the document versions left without a reference, in one transaction.
+    /// Services, their current documents and operations and their traffic totals are kept.
+    /// </summary>
+    Task<CatalogExpiry> ExpireAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
     Task PingAsync(CancellationToken cancellationToken);
 }
