@@ -179,6 +179,22 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
         Assert.Equal(all.Count, all.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("订单")] // two characters: a scan
+    [InlineData("订单服务")] // the trigram index: the two operations rank equally
+    public async Task SearchAsync_EqualMatches_ServiceFirstThenOperationsInCatalogOrder(string query)
+    {
+        var write = new ReportWrite(
+            StoreFixture.Endpoint(Orders, "sha256:a"),
+            StoreFixture.Document(Orders, "sha256:a", title: "订单服务"),
+            [StoreFixture.Operation(Orders, "zeta", summary: "订单服务 z"), StoreFixture.Operation(Orders, "beta", summary: "订单服务 b")]);
+        await _fixture.Store.ApplyAsync(write, default);
+
+        var hits = await _fixture.Store.SearchAsync(query, new PageRequest(10, null), default);
+
+        Assert.Equal(["service", "zeta", "beta"], hits.Items.Select(hit => hit.Kind == "service" ? "service" : hit.OperationId!));
+    }
+
     private Task<long> Apply(string hash, params OperationRecord[] operations) =>
         _fixture.Store.ApplyAsync(new ReportWrite(StoreFixture.Endpoint(Orders, hash), StoreFixture.Document(Orders, hash), operations), default);
 }
