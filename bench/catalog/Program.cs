@@ -54,6 +54,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     ("a Chinese word of two characters (no trigram: scan)", "订单"),
     ("a Chinese phrase of four characters", "查询订单"),
     ("matches nothing", "zqxjkv"),
+    ("two characters matching nothing (a whole scan)", "zq"),
 ];
 Console.WriteLine();
 Console.WriteLine($"GET /api/search?q=…&limit=20, {iterations} times each after warm-up; times in ms, measured on the client over loopback.");
