@@ -136,16 +136,22 @@ internal sealed partial class SqliteCatalogStore
         update.Parameters.AddWithValue("$receivedAt", Timestamp(document.ReceivedAt));
         update.ExecuteNonQuery();
 
-        using var search = Command(connection, transaction, "UPDATE search SET title = $title WHERE rowid = $rowid");
+        using var search = Command(connection, transaction, """
+            UPDATE search SET title = $title WHERE rowid = $rowid;
+            DELETE FROM search_pairs WHERE rowid = $rowid;
+            """);
         search.Parameters.AddWithValue("$title", document.Title ?? "");
         search.Parameters.AddWithValue("$rowid", -serviceId);
         search.ExecuteNonQuery();
+        using var pairs = PairsInsert(connection, transaction);
+        InsertPairs(pairs, -serviceId, CjkPairs.Of(document.Service.Namespace, document.Service.AppId, document.Title));
     }
 
     private static void ReplaceOperations(SqliteConnection connection, SqliteTransaction transaction, ServiceKey service, IReadOnlyList<OperationRecord> operations)
     {
         using (var delete = Command(connection, transaction, """
             DELETE FROM search WHERE rowid IN (SELECT id FROM operations WHERE namespace = $ns AND app_id = $app);
+            DELETE FROM search_pairs WHERE rowid IN (SELECT id FROM operations WHERE namespace = $ns AND app_id = $app);
             DELETE FROM operations WHERE namespace = $ns AND app_id = $app;
             """))
         {
@@ -166,6 +172,7 @@ internal sealed partial class SqliteCatalogStore
         AddKey(search, service);
         var insertParameters = AddParameters(insert, "$key", "$method", "$path", "$operationId", "$summary", "$tags", "$deprecated", "$documented", "$view");
         var searchParameters = AddParameters(search, "$rowid", "$key", "$method", "$path", "$operationId", "$summary", "$tags");
+        using var pairs = PairsInsert(connection, transaction);
         foreach (var operation in operations)
         {
             insertParameters["$key"].Value = operation.Key;
@@ -187,7 +194,28 @@ internal sealed partial class SqliteCatalogStore
             searchParameters["$summary"].Value = operation.Summary ?? "";
             searchParameters["$tags"].Value = string.Join('\n', operation.Tags);
             search.ExecuteNonQuery();
+            InsertPairs(pairs, id, CjkPairs.Of(operation.Method, operation.PathTemplate, operation.OperationId, operation.Summary, string.Join('\n', operation.Tags)));
         }
+    }
+
+    /// <summary>The statement that adds a search row's CJK pairs (<see cref="CjkPairs"/>) to <c>search_pairs</c>.</summary>
+    private static SqliteCommand PairsInsert(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var command = Command(connection, transaction, "INSERT INTO search_pairs (rowid, pairs) VALUES ($rowid, $pairs)");
+        AddParameters(command, "$rowid", "$pairs");
+        return command;
+    }
+
+    private static void InsertPairs(SqliteCommand insert, long rowid, string pairs)
+    {
+        if (pairs.Length == 0)
+        {
+            return;
+        }
+
+        insert.Parameters["$rowid"].Value = rowid;
+        insert.Parameters["$pairs"].Value = pairs;
+        insert.ExecuteNonQuery();
     }
 
     private static void PruneDocuments(SqliteConnection connection, SqliteTransaction transaction, ServiceKey service)

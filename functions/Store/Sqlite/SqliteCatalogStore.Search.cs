@@ -14,9 +14,9 @@ internal sealed partial class SqliteCatalogStore
     /// <remarks>
     /// Every whitespace-separated term must occur (AND), case-insensitively, as a substring of the service
     /// or operation text. Terms of three or more characters go through the FTS5 index and rank by bm25;
-    /// shorter ones (two Chinese characters, say) filter with LIKE. Equal ranks, and scans, are ordered by rowid:
-    /// services first, then operations as they entered the catalog. Pages continue by offset, which that order makes
-    /// stable for an unchanged index.
+    /// two CJK characters go through the index of pairs (<see cref="CjkPairs"/>); other shorter terms filter
+    /// with LIKE. Equal ranks, and unranked results, are ordered by rowid: services first, then operations as
+    /// they entered the catalog. Pages continue by offset, which that order makes stable for an unchanged index.
     /// </remarks>
     public async Task<Page<SearchHit>> SearchAsync(string text, PageRequest page, CancellationToken cancellationToken)
     {
@@ -36,6 +36,13 @@ internal sealed partial class SqliteCatalogStore
 
         for (var i = 0; i < scanned.Length; i++)
         {
+            // Two CJK characters: the rows that hold the pair come from search_pairs' index; LIKE then checks each.
+            if (CjkPairs.IsPair(scanned[i]))
+            {
+                where.Add($"rowid IN (SELECT rowid FROM search_pairs WHERE search_pairs MATCH $pair{i})");
+                command.Parameters.AddWithValue($"$pair{i}", Quote(scanned[i]));
+            }
+
             where.Add($"{SearchableText} LIKE $like{i} ESCAPE '\\'");
             command.Parameters.AddWithValue($"$like{i}", "%" + EscapeLike(scanned[i]) + "%");
         }

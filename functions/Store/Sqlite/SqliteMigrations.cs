@@ -127,7 +127,19 @@ internal static partial class SqliteMigrations
 
         // 7: threshold alert rules (issue 6), in SqliteMigrations.AlertRules.cs.
         AlertRulesSchema,
+
+        // 8: the CJK pairs of each search row (CjkPairs), so that two-character Chinese terms are answered from an
+        // index rather than a scan; rows without any have no pairs row. Filled from the search rows already there.
+        $"""
+        CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61');
+        INSERT INTO search_pairs (rowid, pairs)
+            SELECT rowid, pairs FROM (SELECT rowid, {PairsFunction}(namespace, app_id, method, path, operation_id, summary, tags, title) AS pairs FROM search)
+            WHERE pairs <> '';
+        """,
     ];
+
+    /// <summary>A SQL function over <see cref="CjkPairs.Of"/>, for migration 8 to fill the pairs of existing rows.</summary>
+    private const string PairsFunction = "periscope_cjk_pairs";
 
     public static int Latest => Steps.Length;
 
@@ -139,6 +151,10 @@ internal static partial class SqliteMigrations
             create.ExecuteNonQuery();
         }
 
+        connection.CreateFunction(
+            PairsFunction,
+            (string? a, string? b, string? c, string? d, string? e, string? f, string? g, string? h) => CjkPairs.Of(a, b, c, d, e, f, g, h),
+            isDeterministic: true);
         var current = CurrentVersion(connection);
         if (current > Latest)
         {

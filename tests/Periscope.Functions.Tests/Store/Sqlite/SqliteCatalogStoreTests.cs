@@ -195,6 +195,45 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
         Assert.Equal(["service", "zeta", "beta"], hits.Items.Select(hit => hit.Kind == "service" ? "service" : hit.OperationId!));
     }
 
+    [Fact]
+    public async Task SearchAsync_TwoCjkCharacters_FollowTitlesAndOperationsAsTheyChange()
+    {
+        await _fixture.Store.ApplyAsync(new ReportWrite(
+            StoreFixture.Endpoint(Orders, "sha256:a"),
+            StoreFixture.Document(Orders, "sha256:a", title: "订单服务"),
+            [StoreFixture.Operation(Orders, "listOrders", summary: "查询订单列表")]), default);
+        await _fixture.Store.ApplyAsync(new ReportWrite(
+            StoreFixture.Endpoint(Orders, "sha256:b"),
+            StoreFixture.Document(Orders, "sha256:b", title: "支付服务"),
+            [StoreFixture.Operation(Orders, "refund", "POST", summary: "退款")]), default);
+
+        Assert.Equal(["refund"], await FoundAsync("退款"));
+        Assert.Equal(["service"], await FoundAsync("支付"));
+        Assert.Empty(await FoundAsync("订单"));
+        Assert.Empty(await FoundAsync("查询"));
+    }
+
+    [Fact]
+    public async Task Open_StoreFromBeforeThePairsIndex_FillsItFromTheSearchRows()
+    {
+        await Apply("sha256:a", StoreFixture.Operation(Orders, "listOrders", summary: "查询订单列表"));
+        await using (var connection = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "DROP TABLE search_pairs; DELETE FROM schema_version WHERE version = 8;";
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        var reopened = _fixture.Open();
+
+        var hits = await reopened.SearchAsync("订单", new PageRequest(10, null), default);
+        Assert.Equal(["listOrders"], hits.Items.Select(hit => hit.OperationId));
+    }
+
+    private async Task<List<string>> FoundAsync(string query) =>
+        [.. (await _fixture.Store.SearchAsync(query, new PageRequest(10, null), default)).Items.Select(hit => hit.Kind == "service" ? "service" : hit.OperationId!)];
+
     private Task<long> Apply(string hash, params OperationRecord[] operations) =>
         _fixture.Store.ApplyAsync(new ReportWrite(StoreFixture.Endpoint(Orders, hash), StoreFixture.Document(Orders, hash), operations), default);
 }
