@@ -51,10 +51,11 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     ("two words", "approve invoice"),
     ("an operationId", $"getOrder{0}"),
     ("an app-id", SyntheticCatalog.AppId(services / 2)),
-    ("a Chinese word of two characters (no trigram: scan)", "订单"),
+    ("a Chinese word of two characters (the pairs index)", "订单"),
+    ("two Chinese characters matching nothing", "审计"),
     ("a Chinese phrase of four characters", "查询订单"),
     ("matches nothing", "zqxjkv"),
-    ("two characters matching nothing (a whole scan)", "zq"),
+    ("two Latin letters matching nothing (a whole scan)", "zq"),
 ];
 Console.WriteLine();
 Console.WriteLine($"GET /api/search?q=…&limit=20, {iterations} times each after warm-up; times in ms, measured on the client over loopback.");

@@ -28,32 +28,43 @@ internal sealed partial class SqliteCatalogStore
         await using var connection = Open();
         await using var command = connection.CreateCommand();
         var where = new List<string>();
+        var pairs = scanned.Where(CjkPairs.IsPair).ToArray();
+
+        // Which index drives, and the order: ties, and unranked results, go by rowid (services, whose rowids are
+        // negative, first; then the catalog's own order), which each index yields without a sort. Ordering by the
+        // text columns instead read every match's row: at 200,000 operations a common word's 10,000 matches took
+        // 43 ms to sort by them in SQLite, 18 ms by rowid (bench/README.md, "catalog").
+        string source, order;
         if (indexed.Length > 0)
         {
+            // Ranked by bm25 over the trigram index; any shorter terms, pairs included, are checked by LIKE below.
+            (source, order) = ("search", "bm25(search), search.rowid");
             where.Add("search MATCH $match");
             command.Parameters.AddWithValue("$match", string.Join(" AND ", indexed.Select(Quote)));
         }
+        else if (pairs.Length > 0)
+        {
+            // Two-character CJK terms: the rows holding every pair come from search_pairs in rowid order, so the page
+            // ends as soon as it is full. Driving from search, with the pairs as an IN list, took 100 times longer.
+            (source, order) = ("search_pairs JOIN search ON search.rowid = search_pairs.rowid", "search_pairs.rowid");
+            where.Add("search_pairs MATCH $pairs");
+            command.Parameters.AddWithValue("$pairs", string.Join(" AND ", pairs.Select(Quote)));
+        }
+        else
+        {
+            // Only short terms that no index holds (two Latin letters, one character): a scan in rowid order.
+            (source, order) = ("search", "search.rowid");
+        }
 
+        // LIKE decides for every short term: a pair's index only finds candidates.
         for (var i = 0; i < scanned.Length; i++)
         {
-            // Two CJK characters: the rows that hold the pair come from search_pairs' index; LIKE then checks each.
-            if (CjkPairs.IsPair(scanned[i]))
-            {
-                where.Add($"rowid IN (SELECT rowid FROM search_pairs WHERE search_pairs MATCH $pair{i})");
-                command.Parameters.AddWithValue($"$pair{i}", Quote(scanned[i]));
-            }
-
             where.Add($"{SearchableText} LIKE $like{i} ESCAPE '\\'");
             command.Parameters.AddWithValue($"$like{i}", "%" + EscapeLike(scanned[i]) + "%");
         }
 
-        // Ties, and scans, go by rowid: services (negative rowids) before operations, then the catalog's own order.
-        // The rowid is in the index, where ordering by the text columns read every match's row: at 200,000
-        // operations a common word's 10,000 matches took 40 ms to sort by them, 18 ms by rowid; and a scan in rowid
-        // order stops at the page's end instead of reading the whole table (bench/README.md, "catalog").
-        var order = indexed.Length > 0 ? "bm25(search), rowid" : "rowid";
         command.CommandText = $"""
-            SELECT kind, namespace, app_id, op_key, method, path, operation_id, summary, tags, title FROM search
+            SELECT kind, namespace, app_id, op_key, method, path, operation_id, summary, tags, title FROM {source}
             WHERE {string.Join(" AND ", where)}
             ORDER BY {order} LIMIT $limit OFFSET $offset
             """;

@@ -139,6 +139,10 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     [InlineData("order", new[] { "createOrder", "listOrders" })]
     [InlineData("ORDERS post", new[] { "createOrder" })]
     [InlineData("订单", new[] { "listOrders" })]
+    [InlineData("订单 查询", new[] { "listOrders" })]
+    [InlineData("订单 list", new[] { "listOrders" })]
+    [InlineData("订单 place", new string[0])]
+    [InlineData("订单 退款", new string[0])]
     [InlineData("no-such-thing", new string[0])]
     public async Task SearchAsync_Terms_MatchOperationsContainingEveryTerm(string query, string[] expected)
     {
