@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 
 namespace Periscope.Functions.Calls;
 
@@ -23,30 +24,8 @@ internal sealed partial class CallRecordRetention(
 
     private readonly CallRecordsOptions _options = options.Value;
 
-    // Since .NET 10 all of ExecuteAsync runs on the thread pool, so the first pass does not hold up start-up
-    // (learn.microsoft.com/dotnet/core/compatibility/extensions/10.0/backgroundservice-executeasync-task).
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_options.RetentionInterval, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogRetentionFailed(logger, exception);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicPasses.RunAsync(_options.RetentionInterval, clock, RunOnceAsync, exception => LogRetentionFailed(logger, exception), stoppingToken);
 
     /// <summary>One pass: by age, then by count. Returns how many records were deleted.</summary>
     public async Task<long> RunOnceAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Periscope.Functions.Hosting;
 using Periscope.Functions.Store;
 
 namespace Periscope.Functions.Catalog;
@@ -34,33 +35,10 @@ internal sealed partial class EndpointExpiry(
         return expired;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (_retention == TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(Interval, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    LogExpiryFailed(logger, exception);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _retention == TimeSpan.Zero
+            ? Task.CompletedTask
+            : PeriodicPasses.RunAsync(Interval, clock, RunOnceAsync, exception => LogExpiryFailed(logger, exception), stoppingToken);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Expired {Endpoints} endpoint(s) silent for more than {Retention}, {Sequences} traffic sequence(s) and {Documents} document version(s) nothing refers to")]
     private static partial void LogExpired(ILogger logger, int endpoints, int sequences, int documents, TimeSpan retention);

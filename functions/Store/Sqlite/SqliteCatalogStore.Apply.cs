@@ -11,13 +11,9 @@ internal sealed partial class SqliteCatalogStore
     /// service's operations and their search rows, (5) drop document versions nothing refers to any more;
     /// with a traffic summary (6) add it to the service's traffic unless it was applied before.
     /// </remarks>
-    public async Task<long> ApplyAsync(ReportWrite write, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+    public Task<long> ApplyAsync(ReportWrite write, CancellationToken cancellationToken) => WriteAsync(
+        (connection, transaction) =>
         {
-            await using var connection = Open();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var service = write.Endpoint.Service;
             var serviceId = EnsureService(connection, transaction, service, write.Endpoint.LastHeartbeat); // 1
             UpsertEndpoint(connection, transaction, write.Endpoint); // 2
@@ -35,14 +31,9 @@ internal sealed partial class SqliteCatalogStore
                 ApplyTraffic(connection, transaction, service, traffic); // 6
             }
 
-            await transaction.CommitAsync(cancellationToken);
             return version;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+        },
+        cancellationToken);
 
     private static long EnsureService(SqliteConnection connection, SqliteTransaction transaction, ServiceKey service, DateTimeOffset now)
     {

@@ -10,13 +10,9 @@ internal sealed partial class SqliteCatalogStore
     /// service's current one, not any remaining endpoint's), as a report's own pruning does. Services, their current
     /// documents, operations and traffic totals stay: the catalog still shows an API whose pods are all gone.
     /// </remarks>
-    public async Task<CatalogExpiry> ExpireAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+    public Task<CatalogExpiry> ExpireAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => WriteAsync(
+        (connection, transaction) =>
         {
-            await using var connection = Open();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var before = Timestamp(cutoff);
             var endpoints = Delete(connection, transaction, "DELETE FROM endpoints WHERE last_heartbeat < $cutoff", before);
             var sequences = Delete(connection, transaction, "DELETE FROM traffic_sequences WHERE applied_at < $cutoff", before);
@@ -26,14 +22,9 @@ internal sealed partial class SqliteCatalogStore
                   AND NOT EXISTS (SELECT 1 FROM endpoints AS e
                                   WHERE e.namespace = documents.namespace AND e.app_id = documents.app_id AND e.document_hash = documents.hash)
                 """, cutoff: null);
-            await transaction.CommitAsync(cancellationToken);
             return new CatalogExpiry(endpoints, sequences, documents);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+        },
+        cancellationToken);
 
     private static int Delete(SqliteConnection connection, SqliteTransaction transaction, string sql, string? cutoff)
     {

@@ -21,6 +21,24 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database, IOptio
 
     private SqliteConnection Open() => database.Open();
 
+    /// <summary>Runs <paramref name="write"/> in one transaction under the write lock every store shares; commits when it returns.</summary>
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var result = write(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
     private static void Execute(SqliteConnection connection, string sql) => SqliteDatabase.Execute(connection, sql);
 
     private static string Timestamp(DateTimeOffset value) => SqliteDatabase.Timestamp(value);
