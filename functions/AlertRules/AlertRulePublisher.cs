@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Periscope.Functions.Hosting;
 using Periscope.Functions.Monitoring;
+using Periscope.Functions.Store;
 
 namespace Periscope.Functions.AlertRules;
 
@@ -16,6 +17,7 @@ internal sealed class AlertRulePublisher(
     IAlertRuleStore store,
     IOptions<AlertRulesOptions> options,
     IOptions<MonitoringOptions> monitoring,
+    IOptions<StoreOptions> storage,
     IServiceProvider services,
     ILogger<AlertRulePublisher> logger) : IDisposable
 {
@@ -44,9 +46,9 @@ internal sealed class AlertRulePublisher(
             var rules = await RenderAsync(cancellationToken); // (1)
             string? ruleFile = null;
             bool? reloaded = null;
-            if (settings.RuleFilePath.Length > 0)
+            if (settings.RuleFileIn(storage.Value.DataDirectory) is { } path)
             {
-                ruleFile = await WriteRuleFileAsync(Path.GetFullPath(settings.RuleFilePath), RuleFileYaml(rules), rules.Count, errors, cancellationToken); // (2)
+                ruleFile = await WriteRuleFileAsync(path, RuleFileYaml(rules), rules.Count, errors, cancellationToken); // (2)
                 if (ruleFile is not null && settings.ReloadPrometheus)
                 {
                     reloaded = await ReloadAsync(settings.PublishTimeout, errors, cancellationToken); // (3)

@@ -7,8 +7,20 @@ internal sealed record AlertRulesOptions
 {
     public const string Section = "AlertRules";
 
-    /// <summary>The rule file for a Prometheus that reads files (the local stack); empty to write none. Relative to the working directory.</summary>
-    public string RuleFilePath { get; init; } = ".data/rules/periscope.yml";
+    /// <summary>
+    /// The rule file for a Prometheus that reads files (the local stack); empty to write none; relative to the working
+    /// directory. Unset: <c>rules/periscope.yml</c> in <c>Store:DataDirectory</c>, so that two hosts with their own stores
+    /// never overwrite each other's file.
+    /// </summary>
+    public string? RuleFilePath { get; init; }
+
+    /// <summary>Where the rule file goes: <see cref="RuleFilePath"/>, or its default in <paramref name="dataDirectory"/>; null for none.</summary>
+    public string? RuleFileIn(string dataDirectory) => RuleFilePath switch
+    {
+        null => Path.GetFullPath(Path.Combine(dataDirectory, "rules", "periscope.yml")),
+        "" => null,
+        var path => Path.GetFullPath(path),
+    };
 
     /// <summary>POST <c>{Monitoring:PrometheusUrl}/-/reload</c> after writing the file (Prometheus needs <c>--web.enable-lifecycle</c>).</summary>
     public bool ReloadPrometheus { get; init; }
