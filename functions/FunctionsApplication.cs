@@ -43,6 +43,7 @@ internal static class FunctionsApplication
             .MapAlertFunctions()
             .MapNotificationFunctions()
             .MapAlertRuleFunctions());
+        StartupWarmUp.BuildEndpoints(app);
         return app;
     }
 }
