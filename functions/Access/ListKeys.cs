@@ -13,7 +13,7 @@ internal sealed class ListKeys : IFunction
     private static async Task<IResult> RunAsync(
         IKeyStore store,
         TimeProvider clock,
-        [FromQuery] int? limit,
+        [FromQuery] string? limit,
         [FromQuery(Name = "continue")] string? continueToken,
         CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ internal sealed record AlertFilters
     public string? Until { get; init; }
 
     [FromQuery(Name = "limit")]
-    public int? Limit { get; init; }
+    public string? Limit { get; init; }
 
     [FromQuery(Name = "continue")]
     public string? Continue { get; init; }

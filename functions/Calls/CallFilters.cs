@@ -40,7 +40,7 @@ internal sealed record CallFilters
     public string? KeyId { get; init; }
 
     [FromQuery(Name = "limit")]
-    public int? Limit { get; init; }
+    public string? Limit { get; init; }
 
     [FromQuery(Name = "continue")]
     public string? Continue { get; init; }

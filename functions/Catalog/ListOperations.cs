@@ -14,7 +14,7 @@ internal sealed class ListOperations : IFunction
         string @namespace,
         string appId,
         ICatalogStore store,
-        [FromQuery] int? limit,
+        [FromQuery] string? limit,
         [FromQuery(Name = "continue")] string? continueToken,
         CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ internal sealed class ListServices : IFunction
         ICatalogStore store,
         [FromQuery(Name = "namespace")] string? @namespace,
         [FromQuery] string? q,
-        [FromQuery] int? limit,
+        [FromQuery] string? limit,
         [FromQuery(Name = "continue")] string? continueToken,
         CancellationToken cancellationToken)
     {

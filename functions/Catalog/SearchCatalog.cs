@@ -18,7 +18,7 @@ internal sealed class SearchCatalog : IFunction
     private static async Task<IResult> RunAsync(
         ICatalogStore store,
         [FromQuery] string? q,
-        [FromQuery] int? limit,
+        [FromQuery] string? limit,
         [FromQuery(Name = "continue")] string? continueToken,
         CancellationToken cancellationToken)
     {

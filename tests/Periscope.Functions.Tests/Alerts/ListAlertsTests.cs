@@ -53,6 +53,7 @@ public sealed class ListAlertsTests(AlertsHostFixture fixture) : IClassFixture<A
     [InlineData("label=novalue", "label")]
     [InlineData("since=yesterday", "since")]
     [InlineData("limit=0", "limit")]
+    [InlineData("limit=abc", "limit")]
     [InlineData("continue=garbage", "continue")]
     public async Task List_BadQuery_Returns400(string query, string field)
     {

@@ -84,6 +84,7 @@ public sealed class ListCallsTests(CallsHost host)
     [Theory]
     [InlineData("limit=0")]
     [InlineData("limit=1001")]
+    [InlineData("limit=abc")]
     [InlineData("continue=forged")]
     [InlineData("continue=YWJj")]
     public async Task RunAsync_BadPaging_Answers400(string query)
