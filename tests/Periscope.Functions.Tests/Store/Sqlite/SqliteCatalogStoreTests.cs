@@ -144,6 +144,13 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     [InlineData("订单 place", new string[0])]
     [InlineData("订单 退款", new string[0])]
     [InlineData("no-such-thing", new string[0])]
+    [InlineData("or", new[] { "createOrder", "listOrders" })]
+    [InlineData("PO", new[] { "createOrder" })]
+    [InlineData("po 订单", new string[0])]
+    [InlineData("zq", new string[0])]
+    [InlineData("r", new[] { "createOrder", "listOrders" })]
+    [InlineData("an or", new[] { "createOrder" })]
+    [InlineData("an-", new string[0])]
     public async Task SearchAsync_Terms_MatchOperationsContainingEveryTerm(string query, string[] expected)
     {
         await Apply("sha256:a",
@@ -184,8 +191,9 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("订单")] // two characters: a scan
+    [InlineData("订单")] // two characters: the pairs index
     [InlineData("订单服务")] // the trigram index: the two operations rank equally
+    [InlineData("订")] // one character: a scan
     public async Task SearchAsync_EqualMatches_ServiceFirstThenOperationsInCatalogOrder(string query)
     {
         var write = new ReportWrite(
@@ -225,7 +233,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
         {
             await connection.OpenAsync();
             await using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE search_pairs; DELETE FROM schema_version WHERE version = 8;";
+            downgrade.CommandText = "DROP TABLE search_pairs; DELETE FROM schema_version WHERE version >= 8;";
             await downgrade.ExecuteNonQueryAsync();
         }
 
@@ -233,6 +241,34 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
 
         var hits = await reopened.SearchAsync("订单", new PageRequest(10, null), default);
         Assert.Equal(["listOrders"], hits.Items.Select(hit => hit.OperationId));
+    }
+
+    [Fact]
+    public async Task Open_StoreWithCjkPairsOnly_RebuildsThePairsIndexWithLatinPairs()
+    {
+        await Apply("sha256:a", StoreFixture.Operation(Orders, "listOrders", summary: "查询订单列表"));
+        await using (var connection = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = """
+                DROP TABLE search_pairs;
+                CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61');
+                INSERT INTO search_pairs (rowid, pairs) SELECT rowid, '订单' FROM search WHERE kind = 'operation';
+                DELETE FROM schema_version WHERE version = 9;
+                """;
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        var reopened = _fixture.Open();
+
+        await using var check = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}");
+        await check.OpenAsync();
+        await using var count = check.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM search_pairs WHERE search_pairs MATCH 'li' AND search_pairs MATCH '询订'";
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+        var hits = await reopened.SearchAsync("li", new PageRequest(10, null), default);
+        Assert.Equal(["listOrders"], hits.Items.Where(hit => hit.Kind == "operation").Select(hit => hit.OperationId));
     }
 
     private async Task<List<string>> FoundAsync(string query) =>
