@@ -55,7 +55,11 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     ("two Chinese characters matching nothing", "审计"),
     ("a Chinese phrase of four characters", "查询订单"),
     ("matches nothing", "zqxjkv"),
-    ("two Latin letters matching nothing (a whole scan)", "zq"),
+    ("one Chinese character (the short substrings' index)", "单"),
+    ("two Latin letters (the short substrings' index)", "ap"),
+    ("two Latin letters matching nothing", "zq"),
+    ("one letter matching nothing", "q"),
+    ("punctuation matching nothing (a whole scan)", "~"),
 ];
 Console.WriteLine();
 Console.WriteLine($"GET /api/search?q=…&limit=20, {iterations} times each after warm-up; times in ms, measured on the client over loopback.");

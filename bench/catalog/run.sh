@@ -3,8 +3,8 @@
 # Starts the functions host (Release) on loopback with an empty SQLite store, fills it the way sidecars do (one
 # report per service with its OpenAPI document, bench/catalog/SyntheticCatalog.cs: English and Chinese summaries),
 # then times GET /api/search for a set of queries (a common word, two words, an operationId, an app-id, Chinese text
-# of two and of four characters, nothing, two Chinese characters matching nothing, and two Latin letters matching
-# nothing: the scan's worst case), each warmed up until the host compiles no more code for it.
+# of one, two and four characters, nothing, two Chinese characters, two Latin letters and one letter matching nothing,
+# and punctuation matching nothing: the scan's worst case), each warmed up until the host compiles no more code for it.
 # Prints p50/p90/p99/max per search and a PASS/MISS line against the target.
 #
 # Environment: SERVICES (10000), OPERATIONS (per service, 20), ITERATIONS (per search, 200), ARTIFACTS_PATH (build

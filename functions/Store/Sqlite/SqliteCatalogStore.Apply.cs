@@ -135,7 +135,7 @@ internal sealed partial class SqliteCatalogStore
         search.Parameters.AddWithValue("$rowid", -serviceId);
         search.ExecuteNonQuery();
         using var pairs = PairsInsert(connection, transaction);
-        InsertPairs(pairs, -serviceId, TextPairs.Of(document.Service.Namespace, document.Service.AppId, document.Title));
+        InsertPairs(pairs, -serviceId, ShortSubstrings.Of(document.Service.Namespace, document.Service.AppId, document.Title));
     }
 
     private static void ReplaceOperations(SqliteConnection connection, SqliteTransaction transaction, ServiceKey service, IReadOnlyList<OperationRecord> operations)
@@ -185,11 +185,11 @@ internal sealed partial class SqliteCatalogStore
             searchParameters["$summary"].Value = operation.Summary ?? "";
             searchParameters["$tags"].Value = string.Join('\n', operation.Tags);
             search.ExecuteNonQuery();
-            InsertPairs(pairs, id, TextPairs.Of(operation.Method, operation.PathTemplate, operation.OperationId, operation.Summary, string.Join('\n', operation.Tags)));
+            InsertPairs(pairs, id, ShortSubstrings.Of(operation.Method, operation.PathTemplate, operation.OperationId, operation.Summary, string.Join('\n', operation.Tags)));
         }
     }
 
-    /// <summary>The statement that adds a search row's CJK pairs (<see cref="TextPairs"/>) to <c>search_pairs</c>.</summary>
+    /// <summary>The statement that adds a search row's short substrings (<see cref="ShortSubstrings"/>) to <c>search_pairs</c>.</summary>
     private static SqliteCommand PairsInsert(SqliteConnection connection, SqliteTransaction transaction)
     {
         var command = Command(connection, transaction, "INSERT INTO search_pairs (rowid, pairs) VALUES ($rowid, $pairs)");

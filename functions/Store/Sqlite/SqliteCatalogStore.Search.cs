@@ -13,10 +13,11 @@ internal sealed partial class SqliteCatalogStore
 
     /// <remarks>
     /// Every whitespace-separated term must occur (AND), case-insensitively, as a substring of the service
-    /// or operation text. Terms of three or more characters go through the FTS5 index and rank by bm25;
-    /// two letters or digits, Latin or CJK, go through the index of pairs (<see cref="TextPairs"/>); other shorter
-    /// terms filter with LIKE. Equal ranks, and unranked results, are ordered by rowid: services first, then operations as
-    /// they entered the catalog. Pages continue by offset, which that order makes stable for an unchanged index.
+    /// or operation text. Terms of three or more characters go through the FTS5 index and rank by bm25; one or
+    /// two ASCII letters, digits or CJK letters go through the index of short substrings
+    /// (<see cref="ShortSubstrings"/>); other shorter terms filter with LIKE. Equal ranks, and unranked results, are ordered by rowid: services first, then
+    /// operations as they entered the catalog. Pages continue by offset, which that order makes stable for an
+    /// unchanged index.
     /// </remarks>
     public async Task<Page<SearchHit>> SearchAsync(string text, PageRequest page, CancellationToken cancellationToken)
     {
@@ -28,52 +29,46 @@ internal sealed partial class SqliteCatalogStore
         await using var connection = Open();
         await using var command = connection.CreateCommand();
         var where = new List<string>();
-        var pairs = scanned.Where(TextPairs.IsPair).ToArray();
+        var shortIndexed = scanned.Where(ShortSubstrings.IsIndexed).ToArray();
 
         // Which index drives, and the order: ties, and unranked results, go by rowid (services, whose rowids are
         // negative, first; then the catalog's own order), which each index yields without a sort. Ordering by the
         // text columns instead read every match's row: at 200,000 operations a common word's 10,000 matches took
         // 43 ms to sort by them in SQLite, 18 ms by rowid (bench/README.md, "catalog").
-        string source, score, order;
+        string source, order;
         if (indexed.Length > 0)
         {
-            // Ranked by bm25 over the trigram index; any shorter terms, pairs included, are checked by LIKE below.
-            (source, score, order) = ("search", "bm25(search)", "score, id");
+            // Ranked by bm25 over the trigram index; any shorter terms are checked by LIKE below.
+            (source, order) = ("search", "bm25(search), search.rowid");
             where.Add("search MATCH $match");
             command.Parameters.AddWithValue("$match", string.Join(" AND ", indexed.Select(Quote)));
         }
-        else if (pairs.Length > 0)
+        else if (shortIndexed.Length > 0)
         {
-            // Two-character terms: the rows holding every pair come from search_pairs in rowid order, so the page ends
-            // as soon as it is full, and a pair no row holds ends the search at once. Driving from search, with the
-            // pairs as an IN list, took 100 times longer.
-            (source, score, order) = ("search_pairs JOIN search ON search.rowid = search_pairs.rowid", "0", "search_pairs.rowid");
+            // One- and two-character terms: the rows holding every one come from search_pairs in rowid order, so the
+            // page ends as soon as it is full, and a term no row holds ends the search at once. Driving from search,
+            // with them as an IN list, took 100 times longer.
+            (source, order) = ("search_pairs JOIN search ON search.rowid = search_pairs.rowid", "search_pairs.rowid");
             where.Add("search_pairs MATCH $pairs");
-            command.Parameters.AddWithValue("$pairs", string.Join(" AND ", pairs.Select(Quote)));
+            command.Parameters.AddWithValue("$pairs", string.Join(" AND ", shortIndexed.Select(Quote)));
         }
         else
         {
-            // Only short terms that no index holds (one character, punctuation, accented letters): a scan in rowid order.
-            (source, score, order) = ("search", "0", "search.rowid");
+            // Only short terms that no index holds (punctuation, accented letters): a scan in rowid order.
+            (source, order) = ("search", "search.rowid");
         }
 
-        // LIKE decides for every short term: a pair's index only finds candidates.
+        // LIKE decides for every short term: the short substrings' index only finds candidates.
         for (var i = 0; i < scanned.Length; i++)
         {
             where.Add($"{SearchableText} LIKE $like{i} ESCAPE '\\'");
             command.Parameters.AddWithValue($"$like{i}", "%" + EscapeLike(scanned[i]) + "%");
         }
 
-        // The page is chosen by rowid and score alone, and only its rows' columns are read: selected in one query,
-        // the columns of every match were read before the sort kept 21 of them (SQLite reads a row's result columns
-        // as it reaches the row), 10,000 content lookups for a common word.
         command.CommandText = $"""
-            SELECT kind, namespace, app_id, op_key, method, path, operation_id, summary, tags, title
-            FROM (SELECT search.rowid AS id, {score} AS score FROM {source}
-                  WHERE {string.Join(" AND ", where)}
-                  ORDER BY {order} LIMIT $limit OFFSET $offset) AS page
-            JOIN search ON search.rowid = page.id
-            ORDER BY page.score, page.id
+            SELECT kind, namespace, app_id, op_key, method, path, operation_id, summary, tags, title FROM {source}
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY {order} LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$limit", page.Limit + 1);
         command.Parameters.AddWithValue("$offset", offset);

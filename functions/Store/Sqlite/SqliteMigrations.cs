@@ -135,9 +135,10 @@ internal static partial class SqliteMigrations
         {FillPairs}
         """,
 
-        // 9: the pairs index rebuilt with ASCII letters and digits too (TextPairs), so that two Latin letters stop
-        // scanning every row, and with detail=none: a pair is one word, found by rowid alone, so the index keeps no
-        // positions (sqlite.org/fts5.html#the_detail_option), about a third of the size.
+        // 9: the pairs index rebuilt with every one- and two-character substring of ASCII letters, digits and CJK
+        // letters (ShortSubstrings), so that one or two Latin letters and one Chinese character stop scanning every
+        // row, and with detail=none: each is one word, found by rowid alone, so the index keeps no positions
+        // (sqlite.org/fts5.html#the_detail_option).
         $"""
         DROP TABLE search_pairs;
         CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61', detail = 'none');
@@ -145,7 +146,7 @@ internal static partial class SqliteMigrations
         """,
     ];
 
-    /// <summary>A SQL function over <see cref="TextPairs.Of"/>, for migrations to fill the pairs of existing rows.</summary>
+    /// <summary>A SQL function over <see cref="ShortSubstrings.Of"/>, for migrations to fill the pairs of existing rows.</summary>
     private const string PairsFunction = "periscope_text_pairs";
 
     private const string FillPairs = $"""
@@ -166,7 +167,7 @@ internal static partial class SqliteMigrations
 
         connection.CreateFunction(
             PairsFunction,
-            (string? a, string? b, string? c, string? d, string? e, string? f, string? g, string? h) => TextPairs.Of(a, b, c, d, e, f, g, h),
+            (string? a, string? b, string? c, string? d, string? e, string? f, string? g, string? h) => ShortSubstrings.Of(a, b, c, d, e, f, g, h),
             isDeterministic: true);
         var current = CurrentVersion(connection);
         if (current > Latest)

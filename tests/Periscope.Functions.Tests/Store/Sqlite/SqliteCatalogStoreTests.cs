@@ -149,6 +149,12 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     [InlineData("po 订单", new string[0])]
     [InlineData("zq", new string[0])]
     [InlineData("r", new[] { "createOrder", "listOrders" })]
+    [InlineData("P", new[] { "createOrder" })]
+    [InlineData("q", new string[0])]
+    [InlineData("单", new[] { "listOrders" })]
+    [InlineData("单 p", new string[0])]
+    [InlineData("-", new string[0])]
+    [InlineData("/", new[] { "createOrder", "listOrders" })] // punctuation: a scan
     [InlineData("an or", new[] { "createOrder" })]
     [InlineData("an-", new string[0])]
     public async Task SearchAsync_Terms_MatchOperationsContainingEveryTerm(string query, string[] expected)
@@ -193,7 +199,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     [Theory]
     [InlineData("订单")] // two characters: the pairs index
     [InlineData("订单服务")] // the trigram index: the two operations rank equally
-    [InlineData("订")] // one character: a scan
+    [InlineData("订")] // one character: the short substrings' index
     public async Task SearchAsync_EqualMatches_ServiceFirstThenOperationsInCatalogOrder(string query)
     {
         var write = new ReportWrite(
@@ -244,7 +250,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Open_StoreWithCjkPairsOnly_RebuildsThePairsIndexWithLatinPairs()
+    public async Task Open_StoreWithCjkPairsOnly_RebuildsTheIndexWithEveryShortSubstring()
     {
         await Apply("sha256:a", StoreFixture.Operation(Orders, "listOrders", summary: "查询订单列表"));
         await using (var connection = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}"))
@@ -265,7 +271,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
         await using var check = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}");
         await check.OpenAsync();
         await using var count = check.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM search_pairs WHERE search_pairs MATCH 'li' AND search_pairs MATCH '询订'";
+        count.CommandText = "SELECT count(*) FROM search_pairs WHERE search_pairs MATCH 'li' AND search_pairs MATCH '询订' AND search_pairs MATCH '询'";
         Assert.Equal(1L, await count.ExecuteScalarAsync());
         var hits = await reopened.SearchAsync("li", new PageRequest(10, null), default);
         Assert.Equal(["listOrders"], hits.Items.Where(hit => hit.Kind == "operation").Select(hit => hit.OperationId));
