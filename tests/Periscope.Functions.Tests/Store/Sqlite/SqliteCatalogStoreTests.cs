@@ -235,13 +235,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     public async Task Open_StoreFromBeforeThePairsIndex_FillsItFromTheSearchRows()
     {
         await Apply("sha256:a", StoreFixture.Operation(Orders, "listOrders", summary: "查询订单列表"));
-        await using (var connection = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}"))
-        {
-            await connection.OpenAsync();
-            await using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE search_pairs; DELETE FROM schema_version WHERE version >= 8;";
-            await downgrade.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync("DROP TABLE search_pairs; DELETE FROM schema_version WHERE version >= 8;");
 
         var reopened = _fixture.Open();
 
@@ -253,28 +247,29 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     public async Task Open_StoreWithCjkPairsOnly_RebuildsTheIndexWithEveryShortSubstring()
     {
         await Apply("sha256:a", StoreFixture.Operation(Orders, "listOrders", summary: "查询订单列表"));
-        await using (var connection = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}"))
-        {
-            await connection.OpenAsync();
-            await using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = """
-                DROP TABLE search_pairs;
-                CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61');
-                INSERT INTO search_pairs (rowid, pairs) SELECT rowid, '订单' FROM search WHERE kind = 'operation';
-                DELETE FROM schema_version WHERE version = 9;
-                """;
-            await downgrade.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync("""
+            DROP TABLE search_pairs;
+            CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61');
+            INSERT INTO search_pairs (rowid, pairs) SELECT rowid, '订单' FROM search WHERE kind = 'operation';
+            DELETE FROM schema_version WHERE version = 9;
+            """);
 
         var reopened = _fixture.Open();
 
-        await using var check = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}");
-        await check.OpenAsync();
-        await using var count = check.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM search_pairs WHERE search_pairs MATCH 'li' AND search_pairs MATCH '询订' AND search_pairs MATCH '询'";
-        Assert.Equal(1L, await count.ExecuteScalarAsync());
+        Assert.Equal(1L, await ExecuteAsync(
+            "SELECT count(*) FROM search_pairs WHERE search_pairs MATCH 'li' AND search_pairs MATCH '询订' AND search_pairs MATCH '询'"));
         var hits = await reopened.SearchAsync("li", new PageRequest(10, null), default);
         Assert.Equal(["listOrders"], hits.Items.Where(hit => hit.Kind == "operation").Select(hit => hit.OperationId));
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on the store's database file behind its back, as an older version left it; the first column of the first row.</summary>
+    private async Task<object?> ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_fixture.Store.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     private async Task<List<string>> FoundAsync(string query) =>
