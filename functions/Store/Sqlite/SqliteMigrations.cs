@@ -129,31 +129,25 @@ internal static partial class SqliteMigrations
         AlertRulesSchema,
 
         // 8: the CJK pairs of each search row, so that two-character Chinese terms are answered from an index rather
-        // than a scan; rows without any have no pairs row. Filled from the search rows already there.
-        $"""
-        CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61');
-        {FillPairs}
-        """,
+        // than a scan; rows without any have no pairs row. Migration 9 rebuilds and fills it, so a store from before
+        // 8 is filled once, there.
+        "CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61');",
 
         // 9: the pairs index rebuilt with every one- and two-character substring of ASCII letters, digits and CJK
         // letters (ShortSubstrings), so that one or two Latin letters and one Chinese character stop scanning every
         // row, and with detail=none: each is one word, found by rowid alone, so the index keeps no positions
-        // (sqlite.org/fts5.html#the_detail_option).
+        // (sqlite.org/fts5.html#the_detail_option). Filled from the search rows already there.
         $"""
         DROP TABLE search_pairs;
         CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61', detail = 'none');
-        {FillPairs}
-        """,
-    ];
-
-    /// <summary>A SQL function over <see cref="ShortSubstrings.Of"/>, for migrations to fill the pairs of existing rows.</summary>
-    private const string PairsFunction = "periscope_text_pairs";
-
-    private const string FillPairs = $"""
         INSERT INTO search_pairs (rowid, pairs)
             SELECT rowid, pairs FROM (SELECT rowid, {PairsFunction}(namespace, app_id, method, path, operation_id, summary, tags, title) AS pairs FROM search)
             WHERE pairs <> '';
-        """;
+        """,
+    ];
+
+    /// <summary>A SQL function over <see cref="ShortSubstrings.Of"/>, for migration 9 to fill the index from existing rows.</summary>
+    private const string PairsFunction = "periscope_short_substrings";
 
     public static int Latest => Steps.Length;
 
