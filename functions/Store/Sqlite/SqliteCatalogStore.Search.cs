@@ -15,9 +15,9 @@ internal sealed partial class SqliteCatalogStore
     /// Every whitespace-separated term must occur (AND), case-insensitively, as a substring of the service
     /// or operation text. Terms of three or more characters go through the FTS5 index and rank by bm25; one or
     /// two ASCII letters, digits or CJK letters go through the index of short substrings
-    /// (<see cref="ShortSubstrings"/>); other shorter terms filter with LIKE. Equal ranks, and unranked results, are ordered by rowid: services first, then
-    /// operations as they entered the catalog. Pages continue by offset, which that order makes stable for an
-    /// unchanged index.
+    /// (<see cref="ShortSubstrings"/>); other shorter terms filter with LIKE. Equal ranks, and unranked results,
+    /// are ordered by rowid: services first, then operations as they entered the catalog. Pages continue by
+    /// offset, which that order makes stable for an unchanged index.
     /// </remarks>
     public async Task<Page<SearchHit>> SearchAsync(string text, PageRequest page, CancellationToken cancellationToken)
     {
