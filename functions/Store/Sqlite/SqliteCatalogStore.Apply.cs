@@ -53,6 +53,8 @@ internal sealed partial class SqliteCatalogStore
             search.Parameters.AddWithValue("$rowid", -created);
             AddKey(search, service);
             search.ExecuteNonQuery();
+            using var pairs = PairsInsert(connection, transaction);
+            InsertPairs(pairs, -created, ShortSubstrings.Of(service.Namespace, service.AppId));
             return created;
         }
 
@@ -185,11 +187,16 @@ internal sealed partial class SqliteCatalogStore
             searchParameters["$summary"].Value = operation.Summary ?? "";
             searchParameters["$tags"].Value = string.Join('\n', operation.Tags);
             search.ExecuteNonQuery();
-            InsertPairs(pairs, id, ShortSubstrings.Of(operation.Method, operation.PathTemplate, operation.OperationId, operation.Summary, string.Join('\n', operation.Tags)));
+            InsertPairs(pairs, id, ShortSubstrings.Of(
+                service.Namespace, service.AppId, operation.Method, operation.PathTemplate, operation.OperationId, operation.Summary, string.Join('\n', operation.Tags)));
         }
     }
 
-    /// <summary>The statement that adds a search row's short substrings (<see cref="ShortSubstrings"/>) to <c>search_pairs</c>.</summary>
+    /// <summary>
+    /// The statement that adds a search row's short substrings (<see cref="ShortSubstrings"/>) to <c>search_pairs</c>.
+    /// They must come from every text column the row holds (namespace and app-id included), as migration 9's fill
+    /// does: the search takes this index's candidates as the only rows that can match.
+    /// </summary>
     private static SqliteCommand PairsInsert(SqliteConnection connection, SqliteTransaction transaction)
     {
         var command = Command(connection, transaction, "INSERT INTO search_pairs (rowid, pairs) VALUES ($rowid, $pairs)");

@@ -157,6 +157,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
     [InlineData("/", new[] { "createOrder", "listOrders" })] // punctuation: a scan
     [InlineData("an or", new[] { "createOrder" })]
     [InlineData("an-", new string[0])]
+    [InlineData("fa", new[] { "createOrder", "listOrders" })] // only in the namespace, "default"
     public async Task SearchAsync_Terms_MatchOperationsContainingEveryTerm(string query, string[] expected)
     {
         await Apply("sha256:a",
@@ -229,6 +230,14 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
         Assert.Equal(["service"], await FoundAsync("支付"));
         Assert.Empty(await FoundAsync("订单"));
         Assert.Empty(await FoundAsync("查询"));
+    }
+
+    [Fact]
+    public async Task SearchAsync_ShortTermOfAServiceWithoutDocument_FindsIt()
+    {
+        await _fixture.Store.ApplyAsync(new ReportWrite(StoreFixture.Endpoint(Orders, "sha256:a"), null, []), default);
+
+        Assert.Equal(["service"], await FoundAsync("fa"));
     }
 
     [Fact]
