@@ -116,9 +116,10 @@ def main():
         print(f"{case:<8} {statistics.median(times):8.1f} {p99:8.1f} {times[-1]:8.1f}")
     for case, times in cases.items():
         p50 = statistics.median(times)
-        verdict = "PASS" if p50 <= TARGET_MS else "MISS"
+        p99 = times[min(len(times) - 1, int(round(0.99 * (len(times) - 1))))]
+        verdict = "PASS" if p99 <= TARGET_MS else "MISS"
         failed |= verdict == "MISS"
-        print(f"{verdict} {case}: p50 {p50:.1f} ms against the {TARGET_MS:.0f} ms target (issue 6)")
+        print(f"{verdict} {case}: p50 {p50:.1f} ms, p99 {p99:.1f} ms against the {TARGET_MS:.0f} ms target (issue 6; judged at p99)")
     return 1 if failed else 0
 
 

@@ -6,7 +6,7 @@
 #   new      — 1,000 alerts never seen (a new startsAt each repeat): insert + history + enrichment + notice;
 #   repeat   — the same payload again (Alertmanager's repeat_interval): dedupe, last_seen only;
 #   resolve  — the same 1,000 resolved: update + history + enrichment + notice.
-# Prints p50/p99/max per case against the 100 ms target, as PASS/MISS lines.
+# Prints p50/p99/max per case, and PASS/MISS lines judging each case's p99 against the 100 ms target.
 #
 # Environment: REPEATS (measured payloads per case, 30), WARMUP (unmeasured rounds first, at least 3: more until five
 # rounds in a row cost the host less than 2 ms of JIT each, from its dotnet_jit_compilation_time_seconds_total),

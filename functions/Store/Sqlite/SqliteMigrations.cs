@@ -144,6 +144,9 @@ internal static partial class SqliteMigrations
             SELECT rowid, pairs FROM (SELECT rowid, {PairsFunction}(namespace, app_id, method, path, operation_id, summary, tags, title) AS pairs FROM search)
             WHERE pairs <> '';
         """,
+
+        // 10: the alerts' occurrence key as (starts_at, fingerprint), in SqliteMigrations.Alerts.cs.
+        AlertsOccurrenceKeyByStart,
     ];
 
     /// <summary>A SQL function over <see cref="ShortSubstrings.Of"/>, for migration 9 to fill the index from existing rows.</summary>
@@ -151,8 +154,10 @@ internal static partial class SqliteMigrations
 
     public static int Latest => Steps.Length;
 
-    public static void Apply(SqliteConnection connection)
+    /// <summary>Brings the schema to <paramref name="upTo"/> (tests: a store as an older build left it), by default the latest.</summary>
+    public static void Apply(SqliteConnection connection, int? upTo = null)
     {
+        var target = upTo ?? Latest;
         using (var create = connection.CreateCommand())
         {
             create.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)";
@@ -170,25 +175,60 @@ internal static partial class SqliteMigrations
                 $"The store's schema is version {current}, newer than this build knows ({Latest}); use a newer Periscope or another data directory.");
         }
 
-        for (var version = current + 1; version <= Latest; version++)
+        if (current >= target)
         {
-            using var transaction = connection.BeginTransaction();
-            using var step = connection.CreateCommand();
-            step.Transaction = transaction;
-            step.CommandText = Steps[version - 1];
-            step.ExecuteNonQuery();
-            step.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)";
-            step.Parameters.AddWithValue("$v", version);
-            step.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O"));
-            step.ExecuteNonQuery();
-            transaction.Commit();
+            return;
+        }
+
+        // A step that rebuilds a table drops the old one, which with foreign keys on would delete what references it
+        // (ON DELETE CASCADE). The setting cannot change inside a transaction (sqlite.org/foreignkeys.html), so it is off
+        // around all the steps, and each step checks the keys itself before it commits.
+        var foreignKeys = Convert.ToInt64(Scalar(connection, "PRAGMA foreign_keys"));
+        SqliteDatabase.Execute(connection, "PRAGMA foreign_keys = OFF");
+        try
+        {
+            for (var version = current + 1; version <= target; version++)
+            {
+                ApplyStep(connection, version);
+            }
+        }
+        finally
+        {
+            SqliteDatabase.Execute(connection, $"PRAGMA foreign_keys = {foreignKeys}");
         }
     }
 
-    public static int CurrentVersion(SqliteConnection connection)
+    private static void ApplyStep(SqliteConnection connection, int version)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var step = connection.CreateCommand();
+        step.Transaction = transaction;
+        step.CommandText = Steps[version - 1];
+        step.ExecuteNonQuery();
+        step.CommandText = "PRAGMA foreign_key_check";
+        using (var violations = step.ExecuteReader())
+        {
+            if (violations.Read())
+            {
+                throw new InvalidOperationException(
+                    $"Schema migration {version} would leave a row of {violations.GetString(0)} referring to a missing row of {violations.GetString(2)}; nothing was changed.");
+            }
+        }
+
+        step.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)";
+        step.Parameters.AddWithValue("$v", version);
+        step.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O"));
+        step.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    public static int CurrentVersion(SqliteConnection connection) =>
+        Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+
+    private static object? Scalar(SqliteConnection connection, string sql)
     {
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        return Convert.ToInt32(query.ExecuteScalar());
+        query.CommandText = sql;
+        return query.ExecuteScalar();
     }
 }

@@ -260,7 +260,7 @@ public sealed partial class SqliteCatalogStoreTests : IDisposable
             DROP TABLE search_pairs;
             CREATE VIRTUAL TABLE search_pairs USING fts5 (pairs, tokenize = 'unicode61');
             INSERT INTO search_pairs (rowid, pairs) SELECT rowid, '订单' FROM search WHERE kind = 'operation';
-            DELETE FROM schema_version WHERE version = 9;
+            DELETE FROM schema_version WHERE version >= 9;
             """);
 
         var reopened = _fixture.Open();

@@ -49,6 +49,35 @@ public sealed class SqliteCheckpointerTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckpointAsync_LargeLogWrittenToMeanwhile_CopiesThoseFramesTooSoTheNextWriteRestartsTheLog()
+    {
+        var checkpointer = new SqliteCheckpointer(_database, _options, NullLogger<SqliteCheckpointer>.Instance);
+        await WriteAsync(rows: 5_000);
+
+        // A write that began before the checkpoint and commits while it runs, as under back-to-back writes.
+        await using (var connection = _database.Open())
+        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync())
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO filler (text) SELECT text FROM filler LIMIT 10";
+            await insert.ExecuteNonQueryAsync();
+            checkpointer.BetweenPasses = () => transaction.CommitAsync();
+
+            var (log, checkpointed) = await checkpointer.CheckpointAsync(default);
+
+            Assert.True(log >= SqliteCheckpointer.RestartFrames, $"the writes should fill the log past {SqliteCheckpointer.RestartFrames} frames; log {log}");
+            Assert.Equal(log, checkpointed);
+        }
+
+        checkpointer.BetweenPasses = null;
+        await WriteAsync(rows: 10);
+        var (logAfter, _) = await checkpointer.CheckpointAsync(default);
+
+        Assert.True(logAfter < 100, $"the write after the checkpoint should have started the log over; it holds {logAfter} frames");
+    }
+
+    [Fact]
     public async Task Service_OnEachTick_CheckpointsWritesWithoutBeingAsked()
     {
         // The interval's ticks come from the test, so nothing depends on how busy the machine is.
