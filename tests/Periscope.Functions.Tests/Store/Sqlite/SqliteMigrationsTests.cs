@@ -74,30 +74,25 @@ public sealed class SqliteMigrationsTests : IDisposable
     private static List<string> OccurrenceKey(SqliteConnection connection)
     {
         var unique = Indexes(connection, "alerts").Single(name => name.StartsWith("sqlite_autoindex", StringComparison.Ordinal));
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name FROM pragma_index_info('{unique}') ORDER BY seqno";
-        using var reader = command.ExecuteReader();
-        var columns = new List<string>();
-        while (reader.Read())
-        {
-            columns.Add(reader.GetString(0));
-        }
-
-        return columns;
+        return Strings(connection, $"SELECT name FROM pragma_index_info('{unique}') ORDER BY seqno");
     }
 
-    private static List<string> Indexes(SqliteConnection connection, string table)
+    private static List<string> Indexes(SqliteConnection connection, string table) =>
+        Strings(connection, $"SELECT name FROM pragma_index_list('{table}')");
+
+    /// <summary>The first column of every row.</summary>
+    private static List<string> Strings(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name FROM pragma_index_list('{table}')";
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        var names = new List<string>();
+        var values = new List<string>();
         while (reader.Read())
         {
-            names.Add(reader.GetString(0));
+            values.Add(reader.GetString(0));
         }
 
-        return names;
+        return values;
     }
 
     private static object? Scalar(SqliteConnection connection, string sql)
