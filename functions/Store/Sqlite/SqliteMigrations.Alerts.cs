@@ -63,7 +63,8 @@ internal static partial class SqliteMigrations
     // alerts of a payload share a few startsAt values, so they now land on a few pages at the end. Lookups are by
     // both columns, so either order serves them. A UNIQUE constraint is part of its table: rebuilt as
     // sqlite.org/lang_altertable.html#otheralter describes, foreign keys off (SqliteMigrations.Apply) so that
-    // dropping the old table does not cascade to alert_history.
+    // dropping the old table does not cascade to alert_history. The columns repeat migration 5's on purpose: a step
+    // that has run must never change, so neither shares text with a later one.
     private const string AlertsOccurrenceKeyByStart =
         """
         CREATE TABLE alerts_rebuilt (
