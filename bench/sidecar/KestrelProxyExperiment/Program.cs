@@ -3,19 +3,22 @@
 //   httpclient  Kestrel + one shared SocketsHttpHandler, the least forwarding code: what the sidecar's stack costs.
 //   raw         Kestrel + pooled keep-alive sockets to the app, Content-Length bodies only, no header handling:
 //               what a purpose-built HTTP/1.1 client would save at most.
-// Usage: Periscope.Bench.KestrelProxyExperiment answer|httpclient|raw <listen-port> <app-port>
+//   yarp        Kestrel + YARP's IHttpForwarder over the same SocketsHttpHandler settings, no transforms: what
+//               adopting YARP (it restores here since 2026-11-23) would cost or save against httpclient.
+// Usage: Periscope.Bench.KestrelProxyExperiment answer|httpclient|raw|yarp <listen-port> <app-port>
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Yarp.ReverseProxy.Forwarder;
 
 // As the sidecar's Program.cs does: set before any socket exists.
 Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
-if (args.Length != 3 || args[0] is not ("answer" or "httpclient" or "raw")
+if (args.Length != 3 || args[0] is not ("answer" or "httpclient" or "raw" or "yarp")
     || !int.TryParse(args[1], out var listenPort) || !int.TryParse(args[2], out var appPort))
 {
-    Console.Error.WriteLine("usage: Periscope.Bench.KestrelProxyExperiment answer|httpclient|raw <listen-port> <app-port>");
+    Console.Error.WriteLine("usage: Periscope.Bench.KestrelProxyExperiment answer|httpclient|raw|yarp <listen-port> <app-port>");
     return 2;
 }
 
@@ -28,6 +31,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.AddServerHeader = false;
     kestrel.Listen(IPAddress.Loopback, listenPort);
 });
+builder.Services.AddHttpForwarder();
 var app = builder.Build();
 var invoker = new HttpMessageInvoker(new SocketsHttpHandler
 {
@@ -39,11 +43,14 @@ var invoker = new HttpMessageInvoker(new SocketsHttpHandler
 });
 var appUri = new Uri($"http://127.0.0.1:{appPort}");
 var pool = new ConcurrentBag<AppConnection>();
+var yarp = app.Services.GetRequiredService<IHttpForwarder>();
+var yarpPrefix = appUri.ToString();
 
 app.Run(mode switch
 {
     "answer" => AnswerAsync,
     "httpclient" => context => ForwardWithHttpClientAsync(context, invoker, appUri),
+    "yarp" => context => ForwardWithYarpAsync(context, yarp, yarpPrefix, invoker),
     _ => context => ForwardRawAsync(context, pool, appPort),
 });
 await app.RunAsync();
@@ -78,6 +85,15 @@ static async Task ForwardWithHttpClientAsync(HttpContext context, HttpMessageInv
 
     context.Response.Headers.Remove("Transfer-Encoding");
     await response.Content.CopyToAsync(context.Response.Body);
+}
+
+static async Task ForwardWithYarpAsync(HttpContext context, IHttpForwarder forwarder, string prefix, HttpMessageInvoker invoker)
+{
+    var error = await forwarder.SendAsync(context, prefix, invoker, ForwarderRequestConfig.Empty, HttpTransformer.Empty);
+    if (error != ForwarderError.None)
+    {
+        Console.Error.WriteLine($"yarp: {error}");
+    }
 }
 
 static async Task ForwardRawAsync(HttpContext context, ConcurrentBag<AppConnection> pool, int appPort)
